@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Byline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+        .library(name: "BylineCore", targets: ["BylineCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "BylineCore",
+            resources: [.copy("Resources/sample.txt")]
+        ),
+        .target(
+            name: "BylineThemes",
+            path: "Themes",
+            resources: [
+                .copy("default.toml"),
+                .copy("light.toml"),
+                .copy("high-contrast.toml"),
+                .copy("monochrome.toml"),
+            ]
+        ),
+        .target(
+            name: "BylineUI",
+            dependencies: [
+                "BylineCore",
+                "BylineThemes",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .target(
+            name: "BylineTerminal",
+            dependencies: ["CNcursesw", "BylineUI", "BylineCore"]
+        ),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "BylineCore",
+                "BylineUI",
+                "BylineTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
+        .testTarget(
+            name: "BylineUITests",
+            dependencies: ["BylineUI", "BylineCore"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

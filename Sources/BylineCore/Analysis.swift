@@ -1,0 +1,22 @@
+/// Everything the core found in one article. Immutable once made; the front end only reads it.
+public struct Analysis: Sendable {
+    /// Where the text came from, as the user named it ("-" for standard input, "sample" for the built-in one).
+    public var source: String
+    public var article: Article
+    public var title: String?
+    public var byline: [String]
+    public var entities: [Entity]
+    public var quotes: [Quote]
+    public var relations: [Relation]
+
+    public init(source: String, article: Article, title: String? = nil, byline: [String] = [],
+                entities: [Entity] = [], quotes: [Quote] = [], relations: [Relation] = []) {
+        self.source = source
+        self.article = article
+        self.title = title
+        self.byline = byline
+        self.entities = entities
+        self.quotes = quotes
+        self.relations = relations
+    }
+}
