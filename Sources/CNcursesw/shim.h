@@ -21,6 +21,9 @@ static inline attr_t byline_attr_dim(void) { return A_DIM; }
 static inline attr_t byline_attr_italic(void) { return A_ITALIC; }
 static inline attr_t byline_attr_normal(void) { return A_NORMAL; }
 
+/* Swift 6 rejects the global stdscr as not concurrency-safe: read it through a function. */
+static inline WINDOW *byline_stdscr(void) { return stdscr; }
+
 static inline int byline_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int byline_getmaxx(WINDOW *w) { return getmaxx(w); }
 

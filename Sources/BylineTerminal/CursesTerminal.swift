@@ -1,0 +1,157 @@
+import BylineUI
+import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why the terminal could not be opened.
+public struct TerminalError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// Owns the ncurses screen: paints `Buffer`s by diffing against the previous frame (changed cells only,
+/// with the wide-character calls), reads keys, and restores the terminal on every way out.
+///
+/// The only type in Byline that draws on the terminal. Not thread-safe: use it from one thread.
+public final class CursesTerminal {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let input: UnsafeMutablePointer<FILE>
+    private let output: UnsafeMutablePointer<FILE>
+    private var previous: Buffer?
+    private var pairs: ColorPairs
+    private var isOpen = true
+    /// How many colours the terminal shows, after the environment has had its say.
+    public let depth: ColorDepth
+
+    /// Opens the terminal. With `keyboardFromTTY` keys are read from /dev/tty (standard input then
+    /// carried the article).
+    public init(keyboardFromTTY: Bool, environment: [String: String]) throws {
+        Self.selectUTF8Locale()
+        guard let output = fdopen(dup(STDOUT_FILENO), "w") else {
+            throw TerminalError(description: "cannot write to the terminal")
+        }
+        let inputFile = keyboardFromTTY ? fopen("/dev/tty", "r") : fdopen(dup(STDIN_FILENO), "r")
+        guard let inputFile else {
+            fclose(output)
+            throw TerminalError(description: "cannot read the keyboard from /dev/tty")
+        }
+        guard let screen = newterm(nil, output, inputFile) else {
+            fclose(output)
+            fclose(inputFile)
+            let term = environment["TERM"] ?? "(unset)"
+            throw TerminalError(description: "cannot use this terminal (TERM=\(term))")
+        }
+        set_term(screen)
+        guard let window = byline_stdscr() else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError(description: "cannot open the terminal's screen")
+        }
+        self.screen = screen
+        self.window = window
+        self.input = inputFile
+        self.output = output
+        byline_install_exit_handlers()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        var depth = ColorDepth.none
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            depth = ColorDepth.detect(colors: Int(COLORS), hasDirectColor: tigetflag("RGB") > 0,
+                                      environment: environment)
+        }
+        self.depth = depth
+        self.pairs = ColorPairs(depth: depth, capacity: COLOR_PAIRS)
+    }
+
+    deinit { close() }
+
+    /// The terminal's size in cells.
+    public var size: (width: Int, height: Int) {
+        (Int(byline_getmaxx(window)), Int(byline_getmaxy(window)))
+    }
+
+    /// Paints a frame: only the cells that differ from the last frame, or all of them with `force`.
+    public func paint(_ buffer: Buffer, force: Bool = false) {
+        let full = force || previous?.width != buffer.width || previous?.height != buffer.height
+        if full {
+            werase(window)
+            if force { clearok(window, true) }
+        }
+        for y in 0..<buffer.height {
+            guard let span = full ? 0..<buffer.width : changedSpan(row: y, in: buffer) else { continue }
+            for x in span where !buffer[x, y].isContinuation {
+                draw(buffer[x, y], x: x, y: y)
+            }
+        }
+        previous = buffer
+        wrefresh(window)
+    }
+
+    /// Waits for the next key or resize.
+    public func readEvent() -> KeyDecoder.Event {
+        var value: wint_t = 0
+        switch wget_wch(window, &value) {
+        case KEY_CODE_YES: return KeyDecoder.decode(functionKey: Int32(value))
+        case OK: return KeyDecoder.decode(character: UInt32(value))
+        default: return .ignored
+        }
+    }
+
+    /// Restores the terminal (leaves the alternate screen, shows the cursor). Safe to call twice.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+        delscreen(screen)
+        fclose(input)
+        fclose(output)
+    }
+
+    /// The columns of row `y` that changed since the last frame, widened by one cell on each side so a
+    /// wide character that lost or gained its right half is repainted whole.
+    private func changedSpan(row y: Int, in buffer: Buffer) -> Range<Int>? {
+        guard let previous else { return 0..<buffer.width }
+        var first: Int?
+        var last = 0
+        for x in 0..<buffer.width where buffer[x, y] != previous[x, y] {
+            if first == nil { first = x }
+            last = x
+        }
+        guard let first else { return nil }
+        return max(0, first - 1)..<min(buffer.width, last + 2)
+    }
+
+    private func draw(_ cell: Cell, x: Int, y: Int) {
+        var characters: [wchar_t] = cell.grapheme.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
+        if characters.isEmpty { characters = [wchar_t(32)] }
+        characters.append(0)
+        var pair = pairs.pair(for: cell.style)
+        var glyph = cchar_t()
+        setcchar(&glyph, characters, attributes(cell.style.attributes), 0, &pair)
+        mvwadd_wch(window, Int32(y), Int32(x), &glyph)
+    }
+
+    private func attributes(_ attributes: Attributes) -> attr_t {
+        var result = byline_attr_normal()
+        if attributes.contains(.bold) { result |= byline_attr_bold() }
+        if attributes.contains(.underline) { result |= byline_attr_underline() }
+        if attributes.contains(.reverse) { result |= byline_attr_reverse() }
+        if attributes.contains(.dim) { result |= byline_attr_dim() }
+        if attributes.contains(.italic) { result |= byline_attr_italic() }
+        return result
+    }
+
+    /// Wide output needs a UTF-8 locale: take the user's, and fall back to C.UTF-8 when theirs is not UTF-8.
+    private static func selectUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if let codeset = nl_langinfo(CODESET), String(cString: codeset) == "UTF-8" { return }
+        setlocale(LC_CTYPE, "C.UTF-8")
+    }
+}

@@ -1,0 +1,91 @@
+/// How many terminal columns text takes, from width tables kept in Swift (glibc's `wcwidth` lags behind
+/// Unicode for emoji).
+///
+/// A scalar is 2 columns if it is East Asian Wide or Fullwidth (CJK, Hangul, kana, fullwidth forms,
+/// emoji presentation), 0 if it is a combining or enclosing mark, a default-ignorable character (zero
+/// width joiner and space, variation selectors, bidi controls) or a Hangul medial vowel or final
+/// consonant, and 1 otherwise. A grapheme cluster takes the width of its first scalar of non-zero width,
+/// or 2 when VARIATION SELECTOR-16 follows a text-presentation pictograph. Control characters count 0:
+/// `TextSanitizer` replaces them before anything is drawn.
+public enum DisplayWidth {
+    /// The columns a grapheme cluster takes: 0, 1 or 2.
+    public static func of(_ c: Character) -> Int {
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if first.value < 0x7F, scalars.count == 1 {
+            return first.value >= 0x20 ? 1 : 0
+        }
+        var width = 0
+        var previous: Unicode.Scalar?
+        for scalar in scalars {
+            if scalar.value == 0xFE0F, let base = previous, isEmojiVariationBase(base) {
+                return 2
+            }
+            if width == 0 {
+                width = of(scalar)
+            }
+            previous = scalar
+        }
+        return width
+    }
+
+    /// The columns a string takes: the sum of its grapheme clusters' widths.
+    public static func of(_ s: String) -> Int {
+        var total = 0
+        for c in s {
+            total += of(c)
+        }
+        return total
+    }
+
+    /// The columns one scalar takes on its own: 0, 1 or 2.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) {
+            return 0
+        }
+        if v < 0x300 {
+            return v == 0xAD ? 0 : 1
+        }
+        if isZeroWidth(scalar) {
+            return 0
+        }
+        return contains(wideRanges, v) ? 2 : 1
+    }
+
+    private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) {
+            return true
+        }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format:
+            return true
+        default:
+            return properties.isDefaultIgnorableCodePoint
+        }
+    }
+
+    private static func isEmojiVariationBase(_ scalar: Unicode.Scalar) -> Bool {
+        contains(emojiVariationBases, scalar.value) || contains(wideRanges, scalar.value)
+    }
+
+    /// Binary search in sorted, non-overlapping ranges.
+    private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0
+        var high = ranges.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = ranges[mid]
+            if value < range.lowerBound {
+                high = mid - 1
+            } else if value > range.upperBound {
+                low = mid + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+}

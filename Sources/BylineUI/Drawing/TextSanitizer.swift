@@ -1,0 +1,136 @@
+/// Decides what each grapheme cluster of outside text becomes on screen, so that no control character
+/// ever reaches the terminal raw.
+///
+/// - ESC is drawn as "␛", DEL as "␡", the other C0 controls as their Control Pictures (U+2400 + code,
+///   so BEL is "␇"); vertical tab and form feed are C0 controls like the rest.
+/// - C1 controls (U+0080–U+009F, among them U+009B, a one-character CSI) are drawn as "�": a terminal
+///   would act on them, and text decoded from the wrong code page is where they come from.
+/// - Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the bidi marks and every
+///   other format control or default-ignorable character standing alone are dropped: they draw nothing
+///   and could reorder what the terminal shows.
+/// - A tab becomes spaces up to the next multiple of `tabStop` columns, counted from the line's start.
+/// - LF, CR, CR LF and the Unicode line and paragraph separators are newlines, which the caller lays out.
+///
+/// Placeholders are drawn in the theme scope `ui.placeholder`.
+public enum TextSanitizer {
+    /// Tabs expand to the next multiple of this many columns.
+    public static let tabStop = 4
+
+    /// What one grapheme cluster is drawn as.
+    public enum Glyph: Hashable, Sendable {
+        /// The cluster as it is, `width` columns (1 or 2).
+        case text(Character, width: Int)
+        /// A visible stand-in for a control character, one column wide, drawn as `ui.placeholder`.
+        case placeholder(Character)
+        /// A tab: spaces up to the next tab stop.
+        case tab
+        /// A line break.
+        case newline
+        /// Nothing: the cluster draws nothing and takes no room.
+        case dropped
+    }
+
+    /// What `c` is drawn as.
+    public static func glyph(for c: Character) -> Glyph {
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first else { return .dropped }
+        let v = first.value
+        if v >= 0x20 && v < 0x7F && scalars.count == 1 {
+            return .text(c, width: 1)
+        }
+        if isNewline(c) {
+            return .newline
+        }
+        if v == 0x09 {
+            return .tab
+        }
+        if let picture = controlPicture(first) {
+            return .placeholder(picture)
+        }
+        let width = DisplayWidth.of(c)
+        if width == 0 {
+            return .dropped
+        }
+        if scalars.contains(where: isHidden) {
+            return cleaned(scalars)
+        }
+        return .text(c, width: width)
+    }
+
+    /// The number of columns a tab starting at `column` (counted from the line's start) covers.
+    public static func tabWidth(atColumn column: Int) -> Int {
+        tabStop - (max(0, column) % tabStop)
+    }
+
+    /// `text` as a single line of plain, safe text: placeholders in place of controls, tabs expanded
+    /// from column 0, newlines drawn as "␤".
+    public static func sanitized(_ text: String) -> String {
+        var result = ""
+        var column = 0
+        for c in text {
+            switch glyph(for: c) {
+            case .text(let shown, let width):
+                result.append(shown)
+                column += width
+            case .placeholder(let shown):
+                result.append(shown)
+                column += 1
+            case .tab:
+                let spaces = tabWidth(atColumn: column)
+                result.append(String(repeating: " ", count: spaces))
+                column += spaces
+            case .newline:
+                result.append(newlinePicture)
+                column += 1
+            case .dropped:
+                break
+            }
+        }
+        return result
+    }
+
+    /// What a newline is drawn as where the text must stay on one line (status line, titles).
+    public static let newlinePicture: Character = "\u{2424}"
+
+    private static func isNewline(_ c: Character) -> Bool {
+        switch c {
+        case "\n", "\r", "\r\n", "\u{2028}", "\u{2029}":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The stand-in for a C0, DEL or C1 control; nil for any other scalar.
+    private static func controlPicture(_ scalar: Unicode.Scalar) -> Character? {
+        let v = scalar.value
+        switch v {
+        case 0x00..<0x20:
+            return Unicode.Scalar(0x2400 + v).map(Character.init)
+        case 0x7F:
+            return "\u{2421}"
+        case 0x80..<0xA0:
+            return "\u{FFFD}"
+        default:
+            return nil
+        }
+    }
+
+    /// Controls and format characters that must not be drawn even inside a cluster of visible text.
+    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            || v == 0x200E || v == 0x200F || v == 0x061C
+    }
+
+    /// A cluster with its hidden scalars removed; Swift's grapheme breaking keeps controls in clusters of
+    /// their own, so this only guards against the unexpected.
+    private static func cleaned(_ scalars: Character.UnicodeScalarView) -> Glyph {
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: scalars.filter { !isHidden($0) })
+        let text = String(kept)
+        guard let c = text.first, text.count == 1 else { return .placeholder("\u{FFFD}") }
+        let width = DisplayWidth.of(c)
+        return width == 0 ? .dropped : .text(c, width: width)
+    }
+}

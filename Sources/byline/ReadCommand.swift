@@ -1,0 +1,75 @@
+import ArgumentParser
+import BylineCore
+import BylineTerminal
+import BylineThemes
+import BylineUI
+import Foundation
+
+/// `byline [FILE]`: the interactive reader (the default command).
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Read an article in the terminal (the default command)."
+    )
+
+    @Argument(help: "The article: a text file, or - for standard input. Without one, the built-in sample.")
+    var file: String?
+
+    @Option(help: "A theme name (see --list-themes) or the path of a theme file.")
+    var theme: String?
+
+    @Flag(name: .customLong("no-color"), help: "No colours: the monochrome theme, attributes only.")
+    var noColor = false
+
+    @Flag(name: .customLong("list-themes"), help: "List the themes Byline can find, and exit.")
+    var listThemes = false
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let catalog = ThemeCatalog(bundledDirectory: BundledThemes.directory,
+                                   userDirectory: ThemeCatalog.userDirectory(environment: environment))
+        if listThemes {
+            for listing in catalog.listings() { print(listing.description) }
+            return
+        }
+        let input: ArticleInput
+        do {
+            if let file {
+                input = try ArticleInput.read(file)
+            } else {
+                input = try ArticleInput.sample()
+            }
+        } catch let failure as InputFailure {
+            printError(failure.message)
+            throw ExitCode(failure.code)
+        }
+        input.warnings.forEach(printError)
+        let analysis = Analyzer.analyze(text: input.text, source: input.source)
+
+        guard isatty(STDOUT_FILENO) == 1 else {
+            let width = environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } ?? 80
+            for line in PlainTextPrinter.lines(analysis, width: width) { print(line) }
+            return
+        }
+        let chosen = loadTheme(catalog: catalog, environment: environment)
+        do {
+            let status = try ReaderSession.run(analysis: analysis, theme: chosen, keyboardFromTTY: input.source == "-",
+                                               environment: environment)
+            if status != 0 { throw ExitCode(status) }
+        } catch let error as TerminalError {
+            printError("byline: \(error.description)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The theme the flags and environment ask for; on an error, says why and falls back to the default.
+    private func loadTheme(catalog: ThemeCatalog, environment: [String: String]) -> Theme {
+        let name = ThemeChoice.resolve(requested: theme, noColorFlag: noColor, environment: environment)
+        do {
+            return try catalog.load(name)
+        } catch {
+            printError("byline: \(error.description); using the default theme")
+            return (try? catalog.load("default")) ?? Theme.builtinFallback
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// The real `byline` binary in tmux, driven with keys the way a person reads.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"), .serialized)
+struct ReaderEndToEndTests {
+    let binary = Fixtures.quoted(BylineBinary.url.path)
+
+    @Test func readsTheSampleScrollsResizesAndQuitsCleanly() throws {
+        let tmux = try Tmux(command: binary, width: 80, height: 24)
+        let opening = Fixtures.sampleOpening(words: 4)
+        let first = try tmux.waitFor("the sample's first line") { $0.contains { $0.contains(opening) } }
+        #expect(first.last?.contains("sample") == true, "the status line names the source")
+
+        try tmux.send("Space")
+        try tmux.waitFor("a page down") { !$0.contains { $0.contains(opening) } }
+        try tmux.send("g")
+        try tmux.waitFor("back at the top") { $0.contains { $0.contains(opening) } }
+        try tmux.send("j")
+        try tmux.waitFor("one line down") { !$0.prefix(3).contains { $0.contains(opening) } }
+        try tmux.send("k")
+        try tmux.waitFor("one line up") { $0.contains { $0.contains(opening) } }
+
+        try tmux.resize(width: 50, height: 16)
+        let narrow = try tmux.waitFor("a reflow to 50 columns") { screen in
+            screen.count == 16 && screen.contains { $0.contains(opening) }
+        }
+        #expect(narrow.allSatisfy { $0.count <= 50 })
+
+        try tmux.resize(width: 19, height: 4)
+        try tmux.waitFor("the too-small notice") { $0.joined(separator: " ").contains("too small") }
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("the text back") { $0.contains { $0.contains(opening) } }
+
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(try tmux.value("alternate_on") == "0", "the alternate screen is left")
+    }
+
+    @Test func helpShowsKeysFromTheKeymap() throws {
+        let tmux = try Tmux(command: binary, width: 80, height: 24)
+        try tmux.waitFor("the sample") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 3)) } }
+        try tmux.send("?")
+        let help = try tmux.waitFor("the help overlay") { $0.joined().lowercased().contains("quit") }
+        #expect(help.joined().contains("q"))
+        try tmux.send("Escape")
+        try tmux.waitFor("help closed") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 3)) } }
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test(arguments: [("C-c", 130 /* 128 + SIGINT */)])
+    func controlCRestoresTheTerminal(key: String, status: Int) throws {
+        let tmux = try Tmux(command: binary, width: 80, height: 24)
+        try tmux.waitFor("the sample") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 3)) } }
+        try tmux.send(key)
+        #expect(try tmux.waitForExit() == status)
+        #expect(try tmux.value("alternate_on") == "0")
+    }
+
+    @Test(arguments: [("TERM", 143), ("HUP", 129)])
+    func signalsRestoreTheTerminal(signal: String, status: Int) throws {
+        let tmux = try Tmux(command: binary, width: 80, height: 24)
+        try tmux.waitFor("the sample") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 3)) } }
+        let pid = try tmux.value("pane_pid")
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/bin/kill")
+        kill.arguments = ["-\(signal)", pid]
+        try kill.run()
+        kill.waitUntilExit()
+        #expect(try tmux.waitForExit() == status)
+        #expect(try tmux.value("alternate_on") == "0")
+    }
+
+    @Test func suspendsWithControlZAndRedrawsOnForeground() throws {
+        let tmux = try Tmux(command: "bash --norc --noprofile -i", width: 80, height: 24)
+        try tmux.waitFor("a shell prompt") { $0.contains { $0.contains("$") || $0.contains("#") } }
+        try tmux.type("PS1='prompt> ' \(binary)")
+        try tmux.send("Enter")
+        let opening = Fixtures.sampleOpening(words: 3)
+        try tmux.waitFor("the sample") { $0.contains { $0.contains(opening) } }
+        try tmux.send("C-z")
+        try tmux.waitFor("the shell back") { $0.joined().contains("Stopped") }
+        #expect(try tmux.value("alternate_on") == "0")
+        try tmux.type("fg")
+        try tmux.send("Enter")
+        try tmux.waitFor("the reader redrawn") { $0.contains { $0.contains(opening) } }
+        try tmux.send("q")
+        try tmux.waitFor("the shell after quitting") { !$0.contains { $0.contains(opening) } || $0.joined().contains("prompt>") }
+        #expect(try tmux.value("alternate_on") == "0")
+    }
+
+    @Test func readsTheArticleFromStandardInputAndKeysFromTheTerminal() throws {
+        let path = try Fixtures.temporaryFile(Data("Piped articles work.\nSecond paragraph here.\n".utf8))
+        let tmux = try Tmux(command: "sh -c \(Fixtures.quoted("cat \(Fixtures.quoted(path)) | \(binary) -"))", width: 60, height: 12)
+        let screen = try tmux.waitFor("the piped article") { $0.contains { $0.contains("Piped articles work.") } }
+        #expect(screen.contains { $0.contains("Second paragraph here.") })
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func escapeSequencesInTheTextAreShownNotObeyed() throws {
+        let hostile = "Before \u{1B}[2J\u{1B}[31mred\u{1B}[0m and \u{9B}31m csi and \u{202E}reversed\u{202C} after.\n"
+        let path = try Fixtures.temporaryFile(Data(hostile.utf8))
+        let tmux = try Tmux(command: "\(binary) \(Fixtures.quoted(path))", width: 80, height: 10)
+        let screen = try tmux.waitFor("the article") { $0.contains { $0.contains("Before") } }
+        let row = screen.first { $0.contains("Before") } ?? ""
+        #expect(row.contains("␛"), "ESC is drawn as a visible placeholder")
+        #expect(row.contains("after."), "the rest of the line is intact")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func aBrokenThemeIsNamedAndTheDefaultUsed() throws {
+        let theme = try Fixtures.temporaryFile(Data("[scopes]\ntext = \"nocolour\"\n".utf8), name: "broken.toml")
+        let tmux = try Tmux(command: "sh -c \(Fixtures.quoted("\(binary) --theme \(Fixtures.quoted(theme)); echo done"))",
+                            width: 100, height: 20)
+        try tmux.waitFor("the sample") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 3)) } }
+        try tmux.send("q")
+        let after = try tmux.waitFor("the message after quitting") { $0.contains { $0.contains("done") } }
+        let text = after.joined(separator: "\n")
+        #expect(text.contains("broken.toml"), "the message names the file")
+        #expect(text.contains("text"), "the message names the key")
+    }
+}
