@@ -19,7 +19,7 @@ let package = Package(
         ),
         .target(
             name: "BylineCore",
-            resources: [.copy("Resources/sample.txt")]
+            resources: [.copy("Resources/sample.txt"), .copy("Resources/Gazetteers")]
         ),
         .target(
             name: "BylineThemes",
