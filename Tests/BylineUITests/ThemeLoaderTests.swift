@@ -139,6 +139,24 @@ import Testing
         #expect(error?.problem.hasPrefix("invalid TOML") == true)
     }
 
+    @Test func linesAreCountedInFilesWithCRLFLineEnds() {
+        let error = failure("[scopes]\r\ntext = \"red\"\r\n\r\n\"entity.date\" = \"mauve\"\r\n")
+        #expect(error?.line == 4)
+        #expect(error?.key == "scopes.entity.date")
+    }
+
+    @Test func keysInsideMultiLineStringsAreNotMistakenForKeys() {
+        let error = failure("description = \"\"\"\nscopes.text = 1\n\"\"\"\n[scopes]\ntext = \"mauve\"\n")
+        #expect(error?.line == 5)
+        #expect(error?.key == "scopes.text")
+    }
+
+    @Test func aNULCharacterIsRejectedWithItsLine() {
+        let error = failure("[scopes]\ntext = \"red\"\n\u{0}entity = \"blue\"\n")
+        #expect(error?.line == 3)
+        #expect(error?.problem == "contains a NUL character")
+    }
+
     @Test func colourNumbersOutOfRangeAreRejected() {
         let error = failure("[scopes]\n\ntext = 256\n")
         #expect(error?.line == 3)

@@ -9,7 +9,9 @@ struct TOMLKeyLocator {
     init(text: String) {
         var table: [String] = []
         var closingDelimiter: String?
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on the scalar "\n": as Characters, "\r\n" is one grapheme that is not "\n".
+        let textLines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
+        for (offset, line) in textLines.enumerated() {
             if let delimiter = closingDelimiter {
                 if line.contains(delimiter) { closingDelimiter = nil }
                 continue
@@ -49,10 +51,9 @@ struct TOMLKeyLocator {
             scanInlineTable(&cursor, prefix: path, lineNumber: lineNumber)
             return nil
         }
-        for delimiter in ["\"\"\"", "'''"] where cursor.consume(delimiter) {
-            return cursor.rest.contains(delimiter) ? nil : delimiter
-        }
-        return nil
+        guard let delimiter = ["\"\"\"", "'''"].first(where: { cursor.rest.hasPrefix($0) }) else { return nil }
+        _ = cursor.consume(delimiter)
+        return cursor.rest.contains(delimiter) ? nil : delimiter
     }
 
     private mutating func scanInlineTable(_ cursor: inout LineCursor, prefix: [String], lineNumber: Int) {

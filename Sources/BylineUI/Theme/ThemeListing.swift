@@ -30,7 +30,8 @@ public struct ThemeListing: Sendable, Hashable, CustomStringConvertible {
 
     /// `name  (origin)  path`, with the name padded for a column.
     public var description: String {
-        let padded = name.count < 16 ? name + String(repeating: " ", count: 16 - name.count) : name
-        return "\(padded)  \(origin.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(path)"
+        let name = self.name.padding(toLength: max(16, self.name.count), withPad: " ", startingAt: 0)
+        let origin = self.origin.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+        return "\(name)  \(origin)  \(path)"
     }
 }

@@ -43,6 +43,11 @@ struct ThemeParser {
     }
 
     private func document() throws(ThemeError) -> TOMLTable {
+        if let nul = text.firstIndex(of: "\u{0}") {
+            // TOMLKit hands the text to C as a NUL-terminated string, which would silently end there.
+            let line = text.unicodeScalars[..<nul].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            throw ThemeError(path: path, line: line, problem: "contains a NUL character")
+        }
         do {
             return try TOMLTable(string: text)
         } catch let parseError as TOMLParseError {
