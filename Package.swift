@@ -19,7 +19,7 @@ let package = Package(
         ),
         .target(
             name: "BylineCore",
-            resources: [.copy("Resources/sample.txt"), .copy("Resources/Gazetteers")]
+            resources: [.copy("Resources/sample.txt"), .copy("Resources/Gazetteers"), .copy("Resources/Models")]
         ),
         .target(
             name: "BylineThemes",
@@ -52,7 +52,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "BylineTraining", dependencies: ["BylineCore"]),
+        .executableTarget(
+            name: "byline-train",
+            dependencies: [
+                "BylineTraining",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
+        .testTarget(name: "BylineTrainingTests", dependencies: ["BylineTraining", "BylineCore"]),
         .testTarget(
             name: "BylineUITests",
             dependencies: ["BylineUI", "BylineCore"],

@@ -1,0 +1,22 @@
+import BylineCore
+
+/// A named set of annotated sentences and the entity kinds its annotators marked: a kind missing from
+/// `annotatedKinds` may hide under any `O` token, so training need not punish it there and evaluation
+/// does not count it.
+public struct Corpus: Sendable {
+    public var name: String
+    public var annotatedKinds: Set<EntityKind>
+    /// Whether the labels are partly automatic ("silver"), as in the GMB.
+    public var isSilver: Bool
+    public var sentences: [AnnotatedSentence]
+
+    public init(name: String, annotatedKinds: Set<EntityKind>, isSilver: Bool, sentences: [AnnotatedSentence]) {
+        self.name = name
+        self.annotatedKinds = annotatedKinds
+        self.isSilver = isSilver
+        self.sentences = sentences
+    }
+
+    /// The number of tokens.
+    public var tokenCount: Int { sentences.reduce(0) { $0 + $1.tokens.count } }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// Trains and measures Byline's models from the shared corpora.
+@main
+struct BylineTrain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "byline-train",
+        abstract: "Train and evaluate Byline's named-entity model.",
+        subcommands: [TrainNERCommand.self, EvaluateCommand.self, BenchmarkCommand.self, LabelCommand.self]
+    )
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import BylineCore
+import BylineTraining
+import Foundation
+
+/// `byline-train ner`: trains the entity labeller and writes the model file.
+struct TrainNERCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "ner", abstract: "Train the named-entity labeller.")
+
+    @Option(help: "The corpora folder (with gmb-ner/, uner-english-ewt/, gum/).")
+    var corpora: String
+    @Option(help: "Where to write the model file.")
+    var out: String
+    @Option(help: "Passes over the training data.")
+    var epochs = 8
+    @Option(help: "Random seed; the same seed gives the same model bytes.")
+    var seed: UInt64 = 1
+    @Option(help: "Label scheme: bio or bilou.")
+    var scheme = "bilou"
+    @Option(help: "Share of the silver GMB sentences drawn for each epoch.")
+    var silverFraction = 1.0
+    @Option(help: "How often each hand-annotated sentence is seen per epoch.")
+    var goldRepeat = 1
+    @Flag(help: "Treat O as O even for kinds a corpus does not annotate.")
+    var noPartial = false
+    @Option(help: "Share of sentences added again in headline casing.")
+    var headlineRate = 0.05
+    @Option(help: "Drop features whose largest averaged weight is below this.")
+    var prune: Float = 0.05
+    @Option(help: "Use only the first N sentences of each corpus file.")
+    var limit: Int?
+    @Flag(help: "Also evaluate on the held-out splits after training.")
+    var evaluate = false
+
+    func run() throws {
+        var options = TrainingOptions()
+        options.epochs = epochs
+        options.seed = seed
+        guard let labelScheme = ["bio": LabelScheme.bio, "bilou": .bilou][scheme] else {
+            throw ValidationError("scheme must be bio or bilou")
+        }
+        options.scheme = labelScheme
+        options.silverFraction = silverFraction
+        options.goldRepeat = goldRepeat
+        options.partialLabels = !noPartial
+        options.headlineRate = headlineRate
+        options.pruneThreshold = prune
+        let start = ContinuousClock.now
+        let splits = try CorpusLoader.load(from: URL(fileURLWithPath: corpora), limit: limit)
+        for corpus in splits.training {
+            print("training on \(corpus.name): \(corpus.sentences.count) sentences, \(corpus.tokenCount) tokens")
+        }
+        let model = Trainer.train(splits.training, options: options) { print($0) }
+        let data = model.encoded()
+        try data.write(to: URL(fileURLWithPath: out))
+        print("wrote \(out): \(data.count) bytes in \(ContinuousClock.now - start)")
+        if evaluate {
+            let recognizer = EntityRecognizer(model: try EntityModel(data: data))
+            for evaluation in Evaluation.heldOut(recognizer, splits) {
+                print(evaluation.table)
+            }
+        }
+    }
+}
