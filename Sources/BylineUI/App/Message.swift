@@ -1,0 +1,7 @@
+/// Everything that can happen to the reader; `update` handles each case.
+public enum Message: Sendable {
+    /// A key was pressed.
+    case key(Key)
+    /// The terminal now has this size in cells.
+    case resize(width: Int, height: Int)
+}

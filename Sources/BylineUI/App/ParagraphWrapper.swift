@@ -1,0 +1,146 @@
+import BylineCore
+
+/// Greedy word wrapping of one paragraph, fed its segments in order.
+///
+/// Segments gather into words separated by gaps of breaking whitespace. A word goes on the current row
+/// with the gap before it if both fit; otherwise it starts the next row and the gap is dropped. A word
+/// wider than a whole row is broken between grapheme clusters.
+struct ParagraphWrapper {
+    /// A segment ready to be placed on a row.
+    private struct Piece {
+        var range: TextRange
+        var width: Int
+        var kind: ArticleLayout.Run.Kind
+        /// A tab, whose width depends on the column it lands in.
+        var isTab = false
+        /// A run of printable ASCII that may be cut after any scalar.
+        var isASCII = false
+    }
+
+    let width: Int
+    let paragraph: Int
+    private var lines: [ArticleLayout.Line] = []
+    private var runs: [ArticleLayout.Run] = []
+    private var column = 0
+    private var lineStart: Int
+    private var gap: [Piece] = []
+    private var word: [Piece] = []
+    private var wordWidth = 0
+
+    init(width: Int, paragraph: Int, start: Int) {
+        self.width = width
+        self.paragraph = paragraph
+        self.lineStart = start
+    }
+
+    /// Takes the next segment of the paragraph.
+    mutating func add(_ segment: GraphemeScanner.Segment) {
+        let range = segment.range
+        switch segment.kind {
+        case .ascii:
+            addToWord(Piece(range: range, width: range.length, kind: .text, isASCII: true))
+        case .text(let w):
+            addToWord(Piece(range: range, width: w, kind: .text))
+        case .placeholder(let c):
+            addToWord(Piece(range: range, width: 1, kind: .placeholder(c)))
+        case .space(let w):
+            addToGap(Piece(range: range, width: w, kind: .text))
+        case .tab:
+            addToGap(Piece(range: range, width: 0, kind: .blank, isTab: true))
+        case .newline:
+            addToGap(Piece(range: range, width: 1, kind: .blank))
+        }
+    }
+
+    /// Places what is pending and returns the paragraph's rows (at least one).
+    mutating func finish() -> [ArticleLayout.Line] {
+        if !word.isEmpty {
+            placeWord()
+        }
+        if !runs.isEmpty || lines.isEmpty {
+            breakLine()
+        }
+        return lines
+    }
+
+    private mutating func addToWord(_ piece: Piece) {
+        word.append(piece)
+        wordWidth += piece.width
+    }
+
+    private mutating func addToGap(_ piece: Piece) {
+        if !word.isEmpty {
+            placeWord()
+        }
+        gap.append(piece)
+    }
+
+    private mutating func placeWord() {
+        defer {
+            gap.removeAll(keepingCapacity: true)
+            word.removeAll(keepingCapacity: true)
+            wordWidth = 0
+        }
+        if column > 0 {
+            var gapWidth = 0
+            for index in gap.indices {
+                if gap[index].isTab {
+                    gap[index].width = TextSanitizer.tabWidth(atColumn: column + gapWidth)
+                }
+                gapWidth += gap[index].width
+            }
+            if gapWidth <= width - column, wordWidth <= width - column - gapWidth {
+                for piece in gap { place(piece) }
+                for piece in word { place(piece) }
+                return
+            }
+            breakLine()
+        }
+        if wordWidth <= width {
+            for piece in word { place(piece) }
+            return
+        }
+        for piece in word {
+            placeBreaking(piece)
+        }
+    }
+
+    /// Places a piece of a word too wide for any row: on a new row where it doesn't fit, and cut into
+    /// rows of its own if it is an ASCII run wider than a row.
+    private mutating func placeBreaking(_ piece: Piece) {
+        var rest = piece
+        while rest.isASCII, rest.width > width - column {
+            let room = width - column
+            if room > 0 {
+                let cut = rest.range.start + room
+                place(Piece(range: TextRange(start: rest.range.start, end: cut), width: room, kind: .text, isASCII: true))
+                rest = Piece(range: TextRange(start: cut, end: rest.range.end), width: rest.width - room, kind: .text,
+                             isASCII: true)
+            }
+            breakLine()
+        }
+        if rest.width > width - column, column > 0 {
+            breakLine()
+        }
+        place(rest)
+    }
+
+    private mutating func place(_ piece: Piece) {
+        if runs.isEmpty {
+            lineStart = piece.range.start
+        }
+        if piece.kind == .text, let last = runs.last, last.kind == .text, last.range.end == piece.range.start {
+            runs[runs.count - 1].range = TextRange(start: last.range.start, end: piece.range.end)
+            runs[runs.count - 1].width += piece.width
+        } else {
+            runs.append(ArticleLayout.Run(range: piece.range, column: column, width: piece.width, kind: piece.kind))
+        }
+        column += piece.width
+    }
+
+    private mutating func breakLine() {
+        lines.append(ArticleLayout.Line(runs: runs, start: lineStart, paragraph: paragraph))
+        runs = []
+        column = 0
+    }
+}

@@ -1,0 +1,19 @@
+/// The reader's one state transition: what `message` does to `state`, and the effects the run loop must
+/// carry out. Pure.
+///
+/// While help is open, any key only closes it.
+public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
+    var next = state
+    switch message {
+    case .resize(let width, let height):
+        next.resize(width: width, height: height)
+        return (next, [])
+    case .key(let key):
+        if next.isHelpShown {
+            next.isHelpShown = false
+            return (next, [])
+        }
+        guard let action = next.keymap.action(for: key) else { return (next, []) }
+        return next.performing(action)
+    }
+}

@@ -1,0 +1,80 @@
+/// The bottom row: where the article came from, key hints from the keymap, and the reading position
+/// ("line 12/340 37%") at the right. When the row is short the hints are cut first, then the source; the
+/// position stays visible. Drawn in `ui.status`, hint keys in `ui.status.key`.
+public struct StatusLine: Sendable {
+    /// The article's source as the user named it.
+    public var source: String
+    /// The position text, see `position(top:pageHeight:lineCount:)`.
+    public var position: String
+    /// The hints, as (key label, word).
+    public var hints: [(key: String, hint: String)]
+
+    public init(source: String, position: String, hints: [(key: String, hint: String)]) {
+        self.source = source
+        self.position = position
+        self.hints = hints
+    }
+
+    /// The status line for `state`.
+    public init(state: AppState) {
+        self.init(source: state.analysis.source,
+                  position: Self.position(top: state.top, pageHeight: state.pageHeight, lineCount: state.layout.lines.count),
+                  hints: state.keymap.hints)
+    }
+
+    /// "line N/TOTAL" for the top line shown (1-based), then "All" when everything fits, "Top" at the
+    /// top, "Bot" at the bottom, and otherwise how far down the page's last line is, in percent.
+    public static func position(top: Int, pageHeight: Int, lineCount: Int) -> String {
+        let shownTop = lineCount == 0 ? 0 : top + 1
+        let bottom = min(lineCount, top + max(1, pageHeight))
+        let place: String
+        if top == 0, bottom >= lineCount {
+            place = "All"
+        } else if top == 0 {
+            place = "Top"
+        } else if bottom >= lineCount {
+            place = "Bot"
+        } else {
+            place = "\(bottom * 100 / lineCount)%"
+        }
+        return "line \(shownTop)/\(lineCount) \(place)"
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect, theme: Theme) {
+        guard !area.isEmpty else { return }
+        let style = theme.style(for: "ui.status")
+        let keyStyle = theme.style(for: "ui.status.key")
+        let placeholderStyle = theme.style(for: "ui.placeholder")
+        buffer.fill(area, style: style)
+        let y = area.y
+        let right = " " + position + " "
+        let rightWidth = DisplayWidth.of(right)
+        if rightWidth >= area.width {
+            buffer.write(Buffer.truncated(right, toWidth: area.width), x: area.x, y: y, style: style, clip: area)
+            return
+        }
+        buffer.write(right, x: area.maxX - rightWidth, y: y, style: style, clip: area)
+        let left = Rect(x: area.x, y: y, width: area.width - rightWidth, height: 1)
+        let name = Buffer.truncated(" " + source, toWidth: left.width)
+        let nameWidth = buffer.write(name, x: left.x, y: y, style: style, placeholderStyle: placeholderStyle, clip: left)
+        let hintArea = Rect(x: left.x + nameWidth, y: y, width: left.width - nameWidth, height: 1)
+        renderHints(into: &buffer, area: hintArea, style: style, keyStyle: keyStyle)
+    }
+
+    /// The hints, each "  key word"; when they don't all fit, as many columns as fit and an ellipsis (none
+    /// at all in fewer than four columns).
+    private func renderHints(into buffer: inout Buffer, area: Rect, style: Style, keyStyle: Style) {
+        guard area.width >= 4 else { return }
+        let segments = hints.flatMap { [("  ", style), ($0.key, keyStyle), (" " + $0.hint, style)] }
+        let total = segments.reduce(0) { $0 + DisplayWidth.of($1.0) }
+        let fits = total <= area.width
+        let clip = fits ? area : Rect(x: area.x, y: area.y, width: area.width - 1, height: 1)
+        var x = area.x
+        for (text, segmentStyle) in segments where x < clip.maxX {
+            x += buffer.write(text, x: x, y: area.y, style: segmentStyle, clip: clip)
+        }
+        if !fits {
+            buffer.write("…", x: clip.maxX, y: area.y, style: style, clip: area)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import BylineUI
+
+@Suite struct BufferTextTests {
+    /// The graphemes of row `y`, continuation cells left out.
+    private func row(_ buffer: Buffer, _ y: Int) -> String {
+        (0..<buffer.width).map { buffer[$0, y] }.filter { !$0.isContinuation }.map(\.grapheme).joined()
+    }
+
+    @Test func writesGraphemesAndReturnsColumnsUsed() {
+        var buffer = Buffer(width: 10, height: 1)
+        let used = buffer.write("ab漢", x: 1, y: 0, style: .plain)
+        #expect(used == 4)
+        #expect(row(buffer, 0) == " ab漢     ")
+        #expect(buffer[4, 0].isContinuation)
+    }
+
+    @Test func wideGraphemeAtTheRightEdgeIsNotSplit() {
+        var buffer = Buffer(width: 4, height: 1)
+        let used = buffer.write("abc漢", x: 0, y: 0, style: Style(attributes: .bold))
+        #expect(used == 4)
+        #expect(row(buffer, 0) == "abc ")
+        #expect(!buffer[3, 0].isContinuation)
+        #expect(buffer[3, 0].style == Style(attributes: .bold))
+    }
+
+    @Test func clipsToTheRect() {
+        var buffer = Buffer(width: 10, height: 2)
+        let clip = Rect(x: 2, y: 0, width: 3, height: 1)
+        let used = buffer.write("abcdef", x: 2, y: 0, style: .plain, clip: clip)
+        #expect(used == 3)
+        #expect(row(buffer, 0) == "  abc     ")
+        #expect(buffer.write("zzz", x: 2, y: 1, style: .plain, clip: clip) == 0)
+        #expect(row(buffer, 1) == String(repeating: " ", count: 10))
+    }
+
+    @Test func outOfBoundsWritesAreHarmless() {
+        var buffer = Buffer(width: 3, height: 1)
+        #expect(buffer.write("abc", x: 5, y: 0, style: .plain) == 0)
+        #expect(buffer.write("abc", x: 0, y: 3, style: .plain) == 0)
+        #expect(buffer.write("abcd", x: -2, y: 0, style: .plain) == 4)
+        #expect(row(buffer, 0) == "cd ")
+    }
+
+    @Test func controlCharactersAreDrawnAsPlaceholdersInTheirStyle() {
+        var buffer = Buffer(width: 6, height: 1)
+        let marked = Style(attributes: .reverse)
+        buffer.write("a\u{1B}b\u{7}", x: 0, y: 0, style: .plain, placeholderStyle: marked)
+        #expect(row(buffer, 0) == "a␛b␇  ")
+        #expect(buffer[1, 0].style == marked)
+        #expect(buffer[2, 0].style == .plain)
+    }
+
+    @Test func overwritingHalfAWideGraphemeBlanksTheOtherHalf() {
+        var buffer = Buffer(width: 4, height: 1)
+        buffer.write("漢字", x: 0, y: 0, style: .plain)
+        buffer.write("x", x: 1, y: 0, style: .plain)
+        #expect(row(buffer, 0) == " x字")
+        #expect(!buffer.cells.contains { $0.isContinuation && $0 == buffer[1, 0] })
+        #expect(buffer[3, 0].isContinuation)
+    }
+
+    @Test func fillAndPatchStyle() {
+        var buffer = Buffer(width: 4, height: 2)
+        buffer.write("abcd", x: 0, y: 0, style: .plain)
+        buffer.fill(Rect(x: 0, y: 1, width: 10, height: 5), style: Style(background: .indexed(4)))
+        #expect(buffer[3, 1].style.background == .indexed(4))
+        buffer.patchStyle(Rect(x: 1, y: 0, width: 2, height: 1), with: Style(attributes: .bold))
+        #expect(buffer[0, 0].style == .plain)
+        #expect(buffer[1, 0].style.attributes == .bold)
+        #expect(buffer[1, 0].grapheme == "b")
+        #expect(buffer[3, 0].style == .plain)
+    }
+
+    @Test func truncatesByWidthWithAnEllipsis() {
+        #expect(Buffer.truncated("hello world", toWidth: 5) == "hell…")
+        #expect(Buffer.truncated("hello", toWidth: 5) == "hello")
+        #expect(Buffer.truncated("hello", toWidth: 1) == "…")
+        #expect(Buffer.truncated("hello", toWidth: 0) == "")
+        #expect(Buffer.truncated("漢字漢字", toWidth: 6) == "漢字…")
+        #expect(Buffer.truncated("漢字漢字", toWidth: 5) == "漢字…")
+        #expect(DisplayWidth.of(Buffer.truncated("ab漢字", toWidth: 4)) <= 4)
+    }
+}

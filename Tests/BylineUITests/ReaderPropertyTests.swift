@@ -1,0 +1,75 @@
+import Testing
+@testable import BylineUI
+
+/// Random sizes and key sequences, from a fixed seed: nothing crashes and the scroll stays in range.
+@Suite struct ReaderPropertyTests {
+    /// SplitMix64: a small deterministic generator so failures reproduce.
+    private struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D4_9BB1_33E1_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    private static let keys: [Key] = [
+        .character("j"), .character("k"), .character(" "), .character("b"), .character("d"), .character("u"),
+        .character("g"), .character("G"), .character("?"), .character("f"), .character("x"), .up, .down,
+        .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab, .left, .right, .backspace, .control("l"),
+    ]
+
+    private static let sizes: [(Int, Int)] = [
+        (0, 0), (1, 1), (0, 30), (30, 0), (19, 4), (20, 5), (19, 5), (20, 4), (-3, -7), (80, 24), (300, 100),
+        (1_000_000, 1_000_000), (Int.max, Int.max), (Int.min, 12),
+    ]
+
+    private func checkInvariants(_ state: AppState) {
+        #expect(state.top >= 0)
+        #expect(state.top <= state.maxTop)
+        #expect(state.width >= 0 && state.width <= AppState.maximumSide)
+        #expect(state.height >= 0 && state.height <= AppState.maximumSide)
+        #expect(state.layout.lines.isEmpty || state.top < state.layout.lines.count)
+        if state.width * state.height <= 40_000 {
+            let buffer = Screen.render(state, theme: SnapshotTheme.theme)
+            #expect(buffer.width == state.width)
+            #expect(buffer.height == state.height)
+            #expect(buffer.cells.count == state.width * state.height)
+            #expect(buffer.cells.allSatisfy { $0.isContinuation || DisplayWidth.of($0.grapheme) >= 1 })
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 4])
+    func randomKeysAndSizesKeepTheScrollInRange(seed: UInt64) {
+        var random = Generator(state: seed)
+        let analysis = seed.isMultiple(of: 2) ? TestArticles.numbered(40) : TestArticles.analysis(["Short.", "Text."])
+        let (width, height) = Self.sizes.randomElement(using: &random) ?? (80, 24)
+        var state = AppState(analysis: analysis, width: width, height: height)
+        checkInvariants(state)
+        for _ in 0..<300 {
+            let message: Message
+            if Int.random(in: 0..<10, using: &random) == 0 {
+                let (w, h) = Self.sizes.randomElement(using: &random) ?? (80, 24)
+                message = .resize(width: w, height: h)
+            } else {
+                message = .key(Self.keys.randomElement(using: &random) ?? .down)
+            }
+            state = update(state, message).0
+            checkInvariants(state)
+        }
+    }
+
+    @Test func everySizeRendersWithoutCrashing() {
+        let analysis = TestArticles.numbered(5)
+        for width in [-1, 0, 1, 2, 5, 19, 20, 21] {
+            for height in [-1, 0, 1, 2, 4, 5, 6] {
+                var state = AppState(analysis: analysis, width: width, height: height)
+                state = update(state, .key(.character("?"))).0
+                checkInvariants(state)
+                #expect(Screen.render(state, theme: SnapshotTheme.theme).cells.count == max(0, width) * max(0, height))
+            }
+        }
+    }
+}
