@@ -75,6 +75,11 @@ import Testing
         #expect(TestArticles.lineTexts(article, width: 4) == ["one", "two"])
     }
 
+    @Test func takesTheCoreLineEndsAsSpacesToo() {
+        let article = TestArticles.article(["one\u{85}two\u{0C}three\u{0B}four\u{2028}five"])
+        #expect(TestArticles.lineTexts(article, width: 40) == ["one two three four five"])
+    }
+
     @Test func findsTheLineHoldingAnOffset() {
         let article = TestArticles.article(["Alpha beta gamma", "Delta"])
         let layout = ArticleLayout(article: article, width: 11)

@@ -6,7 +6,8 @@ import BylineCore
 /// Printable ASCII comes in runs (a printable ASCII scalar followed by another ASCII scalar always ends
 /// a cluster, so every scalar of such a run is a one-column cluster); only stretches with non-ASCII
 /// scalars go through Swift's grapheme breaking, one cluster per segment. Clusters that draw nothing
-/// are skipped.
+/// are skipped. Besides the newlines `TextSanitizer` knows, vertical tab, form feed and NEL (U+0085)
+/// are line breaks here, as they are to the core's paragraph splitter.
 struct GraphemeScanner {
     /// Some consecutive clusters of one kind.
     struct Segment {
@@ -92,7 +93,10 @@ struct GraphemeScanner {
 
     /// The segment kind of one cluster; nil for a cluster that draws nothing.
     private static func kind(of c: Character) -> Segment.Kind? {
-        switch TextSanitizer.glyph(for: c) {
+        if c == "\u{0B}" || c == "\u{0C}" || c == "\u{85}" {
+            return .newline
+        }
+        return switch TextSanitizer.glyph(for: c) {
         case .text(let shown, let width): isBreakingSpace(shown) ? .space(width: width) : .text(width: width)
         case .placeholder(let shown): .placeholder(shown)
         case .tab: .tab

@@ -55,7 +55,7 @@ public struct Keymap: Sendable {
         KeyBinding(keys: [.character("G"), .end], action: .bottom,
                    description: "Go to the bottom", group: .reading),
         KeyBinding(keys: [.character("?")], action: .help,
-                   description: "Show this help (any key closes it)", group: .general, hint: "help"),
+                   description: "Show this help", group: .general, hint: "help"),
         KeyBinding(keys: [.control("l")], action: .redraw,
                    description: "Redraw the screen", group: .general),
         KeyBinding(keys: [.character("q")], action: .quit,
