@@ -11,7 +11,9 @@
 /// - A tab becomes spaces up to the next multiple of `tabStop` columns, counted from the line's start.
 /// - LF, CR, CR LF and the Unicode line and paragraph separators are newlines, which the caller lays out.
 ///
-/// Placeholders are drawn in the theme scope `ui.placeholder`.
+/// Swift's grapheme breaking keeps every control and format character (but the joiners) in a cluster of
+/// its own, so looking at a cluster's first scalar is enough. Placeholders are drawn in the theme scope
+/// `ui.placeholder`.
 public enum TextSanitizer {
     /// Tabs expand to the next multiple of this many columns.
     public static let tabStop = 4
@@ -50,9 +52,6 @@ public enum TextSanitizer {
         let width = DisplayWidth.of(c)
         if width == 0 {
             return .dropped
-        }
-        if scalars.contains(where: isHidden) {
-            return cleaned(scalars)
         }
         return .text(c, width: width)
     }
@@ -114,23 +113,5 @@ public enum TextSanitizer {
         default:
             return nil
         }
-    }
-
-    /// Controls and format characters that must not be drawn even inside a cluster of visible text.
-    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-            || v == 0x200E || v == 0x200F || v == 0x061C
-    }
-
-    /// A cluster with its hidden scalars removed; Swift's grapheme breaking keeps controls in clusters of
-    /// their own, so this only guards against the unexpected.
-    private static func cleaned(_ scalars: Character.UnicodeScalarView) -> Glyph {
-        var kept = String.UnicodeScalarView()
-        kept.append(contentsOf: scalars.filter { !isHidden($0) })
-        let text = String(kept)
-        guard let c = text.first, text.count == 1 else { return .placeholder("\u{FFFD}") }
-        let width = DisplayWidth.of(c)
-        return width == 0 ? .dropped : .text(c, width: width)
     }
 }
