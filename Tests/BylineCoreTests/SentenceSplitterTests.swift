@@ -76,6 +76,13 @@ import Testing
         #expect(Fixture.sentences("(He left.) Then she came.") == ["(He left.)", "Then she came."])
     }
 
+    @Test func listMarkersDoNotEndASentence() {
+        #expect(Fixture.sentences("1. First the news. 2. Then the weather.") == [
+            "1. First the news.", "2. Then the weather.",
+        ])
+        #expect(Fixture.sentences("b. Second item") == ["b. Second item"])
+    }
+
     @Test func noSplitWithoutWhitespace() {
         #expect(Fixture.sentences("the end.Next one") == ["the end.Next one"])
     }

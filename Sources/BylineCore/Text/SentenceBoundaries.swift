@@ -17,9 +17,10 @@ struct SentenceBoundaries {
         case unspaced
     }
 
-    /// The index of the last token of the sentence that ends at token `index`, if one does.
-    func sentenceEnd(at index: Int) -> Int? {
-        guard let terminator = terminator(tokens[index]) else { return nil }
+    /// The index of the last token of the sentence that starts at token `start` and ends at token `index`,
+    /// if one does.
+    func sentenceEnd(at index: Int, start: Int) -> Int? {
+        guard let terminator = terminator(tokens[index]), !isListMarker(start..<(index + 1)) else { return nil }
         var last = index
         while last + 1 < limit, isAdjacent(last), isTerminal(tokens[last + 1]) { last += 1 }
         while last + 1 < limit, isAdjacent(last), isCloser(tokens[last + 1]) { last += 1 }
@@ -52,6 +53,15 @@ struct SentenceBoundaries {
         default:
             return nil
         }
+    }
+
+    /// Whether the tokens are a number or a single letter and a period that start a list item ("1.", "b.").
+    private func isListMarker(_ indices: Range<Int>) -> Bool {
+        guard indices.count == 2 else { return false }
+        let marker = tokens[indices.lowerBound]
+        let period = tokens[indices.upperBound - 1]
+        let isMarker = marker.kind == .number || (marker.kind == .word && marker.range.length == 1)
+        return isMarker && period.kind == .punctuation && scalars[period.range.start] == "." && isAdjacent(indices.lowerBound)
     }
 
     /// Whether the token after `index` follows it with no whitespace between.

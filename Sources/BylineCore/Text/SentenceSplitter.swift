@@ -8,7 +8,8 @@
 ///   sentence ("The", "He", "But"; see `sentenceStarters`), or an opening quotation before a capital;
 /// - after a title ("Mr.", "Gen."): never;
 /// - after 。！？: always, with or without a space.
-/// A comma before a closing quotation mark never ends a sentence (`“Fine,” he said.`).
+/// A comma before a closing quotation mark never ends a sentence (`“Fine,” he said.`), and neither does the
+/// period of a list marker that starts one ("1. First", "b. Second").
 public enum SentenceSplitter {
     /// The sentences of `paragraphs`, in order. `tokens` are the text's tokens in order; tokens outside
     /// every paragraph are left out.
@@ -24,7 +25,7 @@ public enum SentenceSplitter {
             var sentenceStart = first
             var index = first
             while index < next {
-                if let last = reader.sentenceEnd(at: index) {
+                if let last = reader.sentenceEnd(at: index, start: sentenceStart) {
                     sentences.append(sentence(tokens, sentenceStart...last))
                     sentenceStart = last + 1
                     index = last + 1

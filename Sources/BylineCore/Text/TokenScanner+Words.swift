@@ -8,8 +8,8 @@ extension TokenScanner {
         case negation(Int)
     }
 
-    /// Scans a word or number starting at `start` (a letter or digit), with the clitic or abbreviation
-    /// period that ends it.
+    /// Scans a word or number starting at `start` (a letter or digit), with the "n't" or the abbreviation
+    /// period that ends it. Other clitics are left for the next token.
     mutating func scanWord(at start: Int) -> Int {
         var index = start
         var hasLetter = false
