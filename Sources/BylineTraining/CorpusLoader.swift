@@ -8,6 +8,8 @@ import Foundation
 ///   9, 19, …) is held out, so held-out sentences rarely share a story with training ones.
 /// - Universal NER English-EWT (`uner-english-ewt/`): train file for training, dev file held out.
 /// - GUM (`gum/dep_conllu/`): documents sorted by name; every 5th (the 5th, 10th, …) is held out.
+///
+/// Person spans lose leading titles everywhere (`TitleTrimmer`).
 public enum CorpusLoader {
     /// What each corpus annotates.
     public static let gmbKinds: Set<EntityKind> = [.person, .organization, .place, .group, .date, .event, .work]
@@ -21,8 +23,8 @@ public enum CorpusLoader {
     }
 
     /// Loads every corpus found under `directory`; `limit` keeps only the first sentences of each file
-    /// (for quick runs and tests).
-    public static func load(from directory: URL, limit: Int? = nil) throws -> Splits {
+    /// (for quick runs and tests); `trimTitles` takes titles off person spans.
+    public static func load(from directory: URL, limit: Int? = nil, trimTitles: Bool = true) throws -> Splits {
         var splits = Splits(training: [], heldOut: [])
         let gmbFile = directory.appendingPathComponent("gmb-ner/gmb-ner.tsv")
         if FileManager.default.fileExists(atPath: gmbFile.path) {
@@ -54,6 +56,10 @@ public enum CorpusLoader {
             splits.training.append(Corpus(name: "gum", annotatedKinds: gumKinds, isSilver: false, sentences: capped(training, limit)))
             splits.heldOut.append(Corpus(name: "gum-heldout", annotatedKinds: gumKinds, isSilver: false, sentences: capped(heldOut, limit)))
         }
+        guard trimTitles else { return splits }
+        let trimmer = TitleTrimmer()
+        splits.training = splits.training.map(trimmer.trim)
+        splits.heldOut = splits.heldOut.map(trimmer.trim)
         return splits
     }
 

@@ -31,6 +31,8 @@ struct TrainNERCommand: ParsableCommand {
     var limit: Int?
     @Flag(help: "Also evaluate on the held-out splits after training.")
     var evaluate = false
+    @Flag(help: "Keep titles in person spans as the corpora have them.")
+    var keepTitles = false
 
     func run() throws {
         var options = TrainingOptions()
@@ -46,7 +48,7 @@ struct TrainNERCommand: ParsableCommand {
         options.headlineRate = headlineRate
         options.pruneThreshold = prune
         let start = ContinuousClock.now
-        let splits = try CorpusLoader.load(from: URL(fileURLWithPath: corpora), limit: limit)
+        let splits = try CorpusLoader.load(from: URL(fileURLWithPath: corpora), limit: limit, trimTitles: !keepTitles)
         for corpus in splits.training {
             print("training on \(corpus.name): \(corpus.sentences.count) sentences, \(corpus.tokenCount) tokens")
         }

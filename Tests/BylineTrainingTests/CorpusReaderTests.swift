@@ -74,3 +74,14 @@ import Testing
         #expect(sentences[0].unknown == [13..<14])
     }
 }
+
+@Suite struct TitleTrimmerTests {
+    @Test func trimsLeadingTitlesFromPersonSpans() {
+        let sentence = AnnotatedSentence(
+            tokens: ["Secretary", "of", "State", "Ann", "Lee", "met", "Mr.", "Kim", ",", "Bill", "Day", "and", "President", "."],
+            mentions: [AnnotatedSpan(range: 0..<5, kind: .person), AnnotatedSpan(range: 6..<8, kind: .person),
+                       AnnotatedSpan(range: 9..<11, kind: .person), AnnotatedSpan(range: 12..<13, kind: .person)])
+        let trimmed = TitleTrimmer().trim(sentence)
+        #expect(trimmed.mentions.map(\.range) == [3..<5, 7..<8, 9..<11, 12..<13])
+    }
+}
