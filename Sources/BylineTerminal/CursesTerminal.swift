@@ -63,11 +63,11 @@ public final class CursesTerminal {
         if has_colors() {
             start_color()
             use_default_colors()
-            depth = ColorDepth.detect(colors: Int(COLORS), hasDirectColor: tigetflag("RGB") > 0,
+            depth = ColorDepth.detect(colors: Int(byline_colors()), hasDirectColor: tigetflag("RGB") > 0,
                                       environment: environment)
         }
         self.depth = depth
-        self.pairs = ColorPairs(depth: depth, capacity: COLOR_PAIRS)
+        self.pairs = ColorPairs(depth: depth, capacity: byline_color_pairs())
     }
 
     deinit { close() }
@@ -151,7 +151,7 @@ public final class CursesTerminal {
     /// Wide output needs a UTF-8 locale: take the user's, and fall back to C.UTF-8 when theirs is not UTF-8.
     private static func selectUTF8Locale() {
         setlocale(LC_ALL, "")
-        if let codeset = nl_langinfo(CODESET), String(cString: codeset) == "UTF-8" { return }
+        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) == "UTF-8" { return }
         setlocale(LC_CTYPE, "C.UTF-8")
     }
 }

@@ -2,9 +2,9 @@ import BylineUI
 import CNcursesw
 
 /// Turns what `wget_wch` returns into Byline's keys: the one place where terminal input is decoded.
-enum KeyDecoder {
+public enum KeyDecoder {
     /// What one read from the terminal means.
-    enum Event: Equatable {
+    public enum Event: Equatable {
         case key(Key)
         case resize
         case ignored

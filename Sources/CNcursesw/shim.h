@@ -24,6 +24,10 @@ static inline attr_t byline_attr_normal(void) { return A_NORMAL; }
 /* Swift 6 rejects the global stdscr as not concurrency-safe: read it through a function. */
 static inline WINDOW *byline_stdscr(void) { return stdscr; }
 
+/* COLORS and COLOR_PAIRS are mutable globals that Swift 6 will not read directly. */
+static inline int byline_colors(void) { return COLORS; }
+static inline int byline_color_pairs(void) { return COLOR_PAIRS; }
+
 static inline int byline_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int byline_getmaxx(WINDOW *w) { return getmaxx(w); }
 

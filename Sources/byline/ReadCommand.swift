@@ -32,17 +32,7 @@ struct ReadCommand: ParsableCommand {
             for listing in catalog.listings() { print(listing.description) }
             return
         }
-        let input: ArticleInput
-        do {
-            if let file {
-                input = try ArticleInput.read(file)
-            } else {
-                input = try ArticleInput.sample()
-            }
-        } catch let failure as InputFailure {
-            printError(failure.message)
-            throw ExitCode(failure.code)
-        }
+        let input = try readArticle()
         input.warnings.forEach(printError)
         let analysis = Analyzer.analyze(text: input.text, source: input.source)
 
@@ -59,6 +49,17 @@ struct ReadCommand: ParsableCommand {
         } catch let error as TerminalError {
             printError("byline: \(error.description)")
             throw ExitCode(1)
+        }
+    }
+
+    /// The article named on the command line, or the sample; a failure is reported and becomes the exit code.
+    private func readArticle() throws -> ArticleInput {
+        do throws(InputFailure) {
+            if let file { return try ArticleInput.read(file) }
+            return try ArticleInput.sample()
+        } catch {
+            printError(error.message)
+            throw ExitCode(error.code)
         }
     }
 

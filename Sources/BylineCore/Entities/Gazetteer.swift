@@ -21,17 +21,17 @@ public enum Gender: String, Hashable, Sendable {
 /// depend on how the tokenizer splits a name.
 public struct Gazetteer: Sendable {
     /// Categories of each normalized entry.
-    public private(set) var categories: [String: Set<GazetteerCategory>] = [:]
+    public internal(set) var categories: [String: Set<GazetteerCategory>] = [:]
     /// The fullest name for each alias ("U.S." → "United States", "NATO" → "North Atlantic Treaty Organization").
-    public private(set) var canonicalNames: [String: String] = [:]
+    public internal(set) var canonicalNames: [String: String] = [:]
     /// The place a demonym derives from ("Russian" → "Russia"), where there is one.
-    public private(set) var demonymPlaces: [String: String] = [:]
+    public internal(set) var demonymPlaces: [String: String] = [:]
     /// Gender of first names and titles that fix one.
-    public private(set) var genders: [String: Gender] = [:]
+    public internal(set) var genders: [String: Gender] = [:]
     /// The most words any entry has: lookups never look further.
-    public private(set) var longestEntry = 1
+    public internal(set) var longestEntry = 1
     /// First words of multi-word entries, so lookups only extend spans that can match.
-    private var firstWords: Set<String> = []
+    var firstWords: Set<String> = []
 
     /// An empty gazetteer.
     public init() {}
