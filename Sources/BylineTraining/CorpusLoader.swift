@@ -28,7 +28,7 @@ public enum CorpusLoader {
         var splits = Splits(training: [], heldOut: [])
         let gmbFile = directory.appendingPathComponent("gmb-ner/gmb-ner.tsv")
         if FileManager.default.fileExists(atPath: gmbFile.path) {
-            let sentences = capped(gmb(try String(contentsOf: gmbFile, encoding: .utf8)), limit)
+            let sentences = gmb(try String(contentsOf: gmbFile, encoding: .utf8), limit: limit)
             var training: [AnnotatedSentence] = []
             var heldOut: [AnnotatedSentence] = []
             for (index, sentence) in sentences.enumerated() {
@@ -42,7 +42,7 @@ public enum CorpusLoader {
             let url = unerFolder.appendingPathComponent(file)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             let corpus = Corpus(name: name, annotatedKinds: unerKinds, isSilver: false,
-                                sentences: capped(uner(try String(contentsOf: url, encoding: .utf8)), limit))
+                                sentences: uner(try String(contentsOf: url, encoding: .utf8), limit: limit))
             if isTraining { splits.training.append(corpus) } else { splits.heldOut.append(corpus) }
         }
         let gumFolder = directory.appendingPathComponent("gum/dep_conllu")
@@ -64,8 +64,8 @@ public enum CorpusLoader {
     }
 
     /// GMB sentences: token, POS, IOB2 tag; `nat` (natural phenomena) and unknown types are not entities.
-    public static func gmb(_ text: String) -> [AnnotatedSentence] {
-        IOBReader.sentences(text, tokenColumn: 0, tagColumn: 2).map { raw in
+    public static func gmb(_ text: String, limit: Int? = nil) -> [AnnotatedSentence] {
+        IOBReader.sentences(text, tokenColumn: 0, tagColumn: 2, limit: limit).map { raw in
             AnnotatedSentence(tokens: raw.tokens, mentions: IOBReader.spans(raw.tags) { type in
                 switch type {
                 case "per": .person
@@ -83,8 +83,8 @@ public enum CorpusLoader {
 
     /// Universal NER sentences: index, token, IOB2 tag; `OTH` and stray tags are not entities.
     /// Hyphenated words the tokenization split are joined back using the `# text =` comment.
-    public static func uner(_ text: String) -> [AnnotatedSentence] {
-        IOBReader.sentences(text, tokenColumn: 1, tagColumn: 2).map { raw in
+    public static func uner(_ text: String, limit: Int? = nil) -> [AnnotatedSentence] {
+        IOBReader.sentences(text, tokenColumn: 1, tagColumn: 2, limit: limit).map { raw in
             let sentence = AnnotatedSentence(tokens: raw.tokens, mentions: IOBReader.spans(raw.tags) { type in
                 switch type {
                 case "PER": .person

@@ -10,8 +10,9 @@ public enum IOBReader {
         public var text: String?
     }
 
-    /// Splits a file into raw sentences, taking the token and tag from the given columns.
-    public static func sentences(_ text: String, tokenColumn: Int, tagColumn: Int) -> [RawSentence] {
+    /// Splits a file into raw sentences, taking the token and tag from the given columns; stops after
+    /// `limit` sentences if given.
+    public static func sentences(_ text: String, tokenColumn: Int, tagColumn: Int, limit: Int? = nil) -> [RawSentence] {
         var result: [RawSentence] = []
         var current = RawSentence(tokens: [], tags: [], text: nil)
         func flush() {
@@ -19,6 +20,7 @@ public enum IOBReader {
             current = RawSentence(tokens: [], tags: [], text: nil)
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let limit, result.count >= limit { return result }
             let line = line.hasSuffix("\r") ? line.dropLast() : line
             if line.isEmpty {
                 flush()

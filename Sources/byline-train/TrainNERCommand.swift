@@ -16,17 +16,17 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Random seed; the same seed gives the same model bytes.")
     var seed: UInt64 = 1
     @Option(help: "Label scheme: bio or bilou.")
-    var scheme = "bilou"
+    var scheme = "bio"
     @Option(help: "Share of the silver GMB sentences drawn for each epoch.")
-    var silverFraction = 1.0
+    var silverFraction = 0.5
     @Option(help: "How often each hand-annotated sentence is seen per epoch.")
     var goldRepeat = 1
-    @Flag(help: "Treat O as O even for kinds a corpus does not annotate.")
-    var noPartial = false
+    @Flag(help: "Let kinds a corpus does not annotate stand on its O tokens without penalty.")
+    var partial = false
     @Option(help: "Share of sentences added again in headline casing.")
     var headlineRate = 0.05
     @Option(help: "Drop features whose largest averaged weight is below this.")
-    var prune: Float = 0.05
+    var prune: Float = 1
     @Option(help: "Use only the first N sentences of each corpus file.")
     var limit: Int?
     @Flag(help: "Also evaluate on the held-out splits after training.")
@@ -44,7 +44,7 @@ struct TrainNERCommand: ParsableCommand {
         options.scheme = labelScheme
         options.silverFraction = silverFraction
         options.goldRepeat = goldRepeat
-        options.partialLabels = !noPartial
+        options.partialLabels = partial
         options.headlineRate = headlineRate
         options.pruneThreshold = prune
         let start = ContinuousClock.now
