@@ -3,7 +3,7 @@ import BylineCore
 /// Reads tab-separated token-per-line files with IOB2 tags (the GMB and Universal NER formats): a blank
 /// line ends a sentence, lines starting with "#" are comments.
 public enum IOBReader {
-    /// One sentence's tokens with whether whitespace follows each, where a `# text =` comment tells.
+    /// One sentence as read: its tokens, their tags, and the `# text =` comment if the file gives one.
     public struct RawSentence: Sendable {
         public var tokens: [String]
         public var tags: [String]
