@@ -61,20 +61,19 @@ public struct StatusLine: Sendable {
         renderHints(into: &buffer, area: hintArea, style: style, keyStyle: keyStyle)
     }
 
-    /// The hints, each "  key word"; when they don't all fit, as many columns as fit and an ellipsis (none
-    /// at all in fewer than four columns).
+    /// The hints, each "  key word", as many whole ones as fit; "  …" stands for those left out.
     private func renderHints(into buffer: inout Buffer, area: Rect, style: Style, keyStyle: Style) {
-        guard area.width >= 4 else { return }
-        let segments = hints.flatMap { [("  ", style), ($0.key, keyStyle), (" " + $0.hint, style)] }
-        let total = segments.reduce(0) { $0 + DisplayWidth.of($1.0) }
-        let fits = total <= area.width
-        let clip = fits ? area : Rect(x: area.x, y: area.y, width: area.width - 1, height: 1)
+        let widths = hints.map { 3 + DisplayWidth.of($0.key) + DisplayWidth.of($0.hint) }
+        let room = widths.reduce(0, +) <= area.width ? area.width : area.width - 3
         var x = area.x
-        for (text, segmentStyle) in segments where x < clip.maxX {
-            x += buffer.write(text, x: x, y: area.y, style: segmentStyle, clip: clip)
-        }
-        if !fits {
-            buffer.write("…", x: clip.maxX, y: area.y, style: style, clip: area)
+        for (hint, width) in zip(hints, widths) {
+            guard x - area.x + width <= room else {
+                buffer.write("  …", x: x, y: area.y, style: style, clip: area)
+                return
+            }
+            x += buffer.write("  ", x: x, y: area.y, style: style, clip: area)
+            x += buffer.write(hint.key, x: x, y: area.y, style: keyStyle, clip: area)
+            x += buffer.write(" " + hint.hint, x: x, y: area.y, style: style, clip: area)
         }
     }
 }
