@@ -23,6 +23,7 @@ public struct ArticlePane: Sendable {
         area.width >= marginMinimumWidth ? area.inset(columns: 1, rows: 0) : area
     }
 
+    /// Draws the lines from `top` down into `area`, margins and rows past the end in `text`.
     public func render(into buffer: inout Buffer, area: Rect, theme: Theme) {
         let textStyle = theme.style(for: "text")
         let placeholderStyle = theme.style(for: "ui.placeholder")

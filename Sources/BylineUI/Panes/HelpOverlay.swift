@@ -34,6 +34,7 @@ public struct HelpOverlay: Sendable {
         return rows
     }
 
+    /// Draws the box centred in `area`, over what is there.
     public func render(into buffer: inout Buffer, area: Rect, theme: Theme) {
         let style = theme.style(for: "ui.help")
         let keyStyle = theme.style(for: "ui.help.key")

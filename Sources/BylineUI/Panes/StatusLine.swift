@@ -40,6 +40,7 @@ public struct StatusLine: Sendable {
         return "line \(shownTop)/\(lineCount) \(place)"
     }
 
+    /// Draws the status line in the first row of `area`.
     public func render(into buffer: inout Buffer, area: Rect, theme: Theme) {
         guard !area.isEmpty else { return }
         let style = theme.style(for: "ui.status")

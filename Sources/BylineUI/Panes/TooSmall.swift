@@ -12,6 +12,7 @@ public struct TooSmall: Sendable {
 
     static let message = "terminal too small"
 
+    /// Clears `area` and draws the message centred in it.
     public func render(into buffer: inout Buffer, area: Rect, theme: Theme) {
         buffer.fill(area, style: theme.style(for: "text"))
         let style = theme.style(for: "ui.message.error")
