@@ -41,7 +41,10 @@ struct ReadCommand: ParsableCommand {
             for line in PlainTextPrinter.lines(analysis, width: width) { print(line) }
             return
         }
-        let chosen = loadTheme(catalog: catalog, environment: environment)
+        let (chosen, themeProblem) = loadTheme(catalog: catalog, environment: environment)
+        // Said again after the reader closes: while it is open, the terminal shows only the reader.
+        themeProblem.map(printError)
+        defer { themeProblem.map(printError) }
         do {
             let status = try ReaderSession.run(analysis: analysis, theme: chosen, keyboardFromTTY: input.source == "-",
                                                environment: environment)
@@ -63,14 +66,14 @@ struct ReadCommand: ParsableCommand {
         }
     }
 
-    /// The theme the flags and environment ask for; on an error, says why and falls back to the default.
-    private func loadTheme(catalog: ThemeCatalog, environment: [String: String]) -> Theme {
+    /// The theme the flags and environment ask for; on an error, the default theme and the message saying why.
+    private func loadTheme(catalog: ThemeCatalog, environment: [String: String]) -> (Theme, String?) {
         let name = ThemeChoice.resolve(requested: theme, noColorFlag: noColor, environment: environment)
         do {
-            return try catalog.load(name)
+            return (try catalog.load(name), nil)
         } catch {
-            printError("byline: \(error.description); using the default theme")
-            return (try? catalog.load("default")) ?? Theme.builtinFallback
+            let fallback = (try? catalog.load(ThemeChoice.standard)) ?? Theme.builtinFallback
+            return (fallback, "byline: \(error.description); using the default theme")
         }
     }
 }

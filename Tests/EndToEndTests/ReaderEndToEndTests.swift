@@ -62,7 +62,7 @@ struct ReaderEndToEndTests {
     func signalsRestoreTheTerminal(signal: String, status: Int) throws {
         let tmux = try Tmux(command: binary, width: 80, height: 24)
         try tmux.waitFor("the sample") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 3)) } }
-        let pid = try tmux.value("pane_pid")
+        let pid = try tmux.commandProcessID()
         let kill = Process()
         kill.executableURL = URL(fileURLWithPath: "/bin/kill")
         kill.arguments = ["-\(signal)", pid]
@@ -73,7 +73,7 @@ struct ReaderEndToEndTests {
     }
 
     @Test func suspendsWithControlZAndRedrawsOnForeground() throws {
-        let tmux = try Tmux(command: "bash --norc --noprofile -i", width: 80, height: 24)
+        let tmux = try Tmux(command: "exec bash --norc --noprofile -i", width: 80, height: 24)
         try tmux.waitFor("a shell prompt") { $0.contains { $0.contains("$") || $0.contains("#") } }
         try tmux.type("PS1='prompt> ' \(binary)")
         try tmux.send("Enter")
@@ -92,7 +92,7 @@ struct ReaderEndToEndTests {
 
     @Test func readsTheArticleFromStandardInputAndKeysFromTheTerminal() throws {
         let path = try Fixtures.temporaryFile(Data("Piped articles work.\nSecond paragraph here.\n".utf8))
-        let tmux = try Tmux(command: "sh -c \(Fixtures.quoted("cat \(Fixtures.quoted(path)) | \(binary) -"))", width: 60, height: 12)
+        let tmux = try Tmux(command: "cat \(Fixtures.quoted(path)) | \(binary) -", width: 60, height: 12)
         let screen = try tmux.waitFor("the piped article") { $0.contains { $0.contains("Piped articles work.") } }
         #expect(screen.contains { $0.contains("Second paragraph here.") })
         try tmux.send("q")
@@ -113,13 +113,14 @@ struct ReaderEndToEndTests {
 
     @Test func aBrokenThemeIsNamedAndTheDefaultUsed() throws {
         let theme = try Fixtures.temporaryFile(Data("[scopes]\ntext = \"nocolour\"\n".utf8), name: "broken.toml")
-        let tmux = try Tmux(command: "sh -c \(Fixtures.quoted("\(binary) --theme \(Fixtures.quoted(theme)); echo done"))",
+        let messages = theme + ".stderr"
+        let tmux = try Tmux(command: "\(binary) --theme \(Fixtures.quoted(theme)) 2> \(Fixtures.quoted(messages))",
                             width: 100, height: 20)
-        try tmux.waitFor("the sample") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 3)) } }
+        try tmux.waitFor("the sample in the default theme") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 3)) } }
         try tmux.send("q")
-        let after = try tmux.waitFor("the message after quitting") { $0.contains { $0.contains("done") } }
-        let text = after.joined(separator: "\n")
-        #expect(text.contains("broken.toml"), "the message names the file")
-        #expect(text.contains("text"), "the message names the key")
+        #expect(try tmux.waitForExit() == 0)
+        let text = try String(contentsOfFile: messages, encoding: .utf8)
+        #expect(text.contains("broken.toml:2: scopes.text"), "the message names the file, the line and the key")
+        #expect(text.contains("using the default theme"))
     }
 }

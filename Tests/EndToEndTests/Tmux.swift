@@ -4,6 +4,7 @@ import Foundation
 final class Tmux {
     private let socket: String
     private let configuration: URL
+    private let statusFile: URL
     let session = "byline"
 
     /// Whether tmux is installed (CI installs it; without it the end-to-end tests are skipped).
@@ -11,12 +12,16 @@ final class Tmux {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Starts `command` (run by sh, which execs it) in a detached window of the given size, with no
-    /// status bar. The pane stays after the command exits so its exit status and last screen can be read.
+    /// Starts `command` (run by sh) in a detached window of the given size, with no status bar, a UTF-8
+    /// locale and without the NO_COLOR that `swift test` sets. The shell
+    /// records the command's exit status in a file (tmux's own `pane_dead_status` proved unreliable when
+    /// driven from the test runner), and the pane stays after it exits so its last screen can be read.
     init(command: String, width: Int, height: Int) throws {
         let name = "byline-e2e-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         socket = name
-        configuration = FileManager.default.temporaryDirectory.appendingPathComponent(name + ".conf")
+        let folder = FileManager.default.temporaryDirectory
+        configuration = folder.appendingPathComponent(name + ".conf")
+        statusFile = folder.appendingPathComponent(name + ".status")
         try Data("""
             set -g remain-on-exit on
             set -g default-terminal tmux-256color
@@ -24,18 +29,24 @@ final class Tmux {
             set -g status off
 
             """.utf8).write(to: configuration)
+        // The shell survives a Ctrl-C meant for the command (a trapped signal is reset to default in the
+        // command it starts), so it can still record the status.
+        let script = "trap true INT; \(command); echo $? > \(Fixtures.quoted(statusFile.path))"
         try tmux(["-f", configuration.path, "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
-                  "exec env LANG=C.UTF-8 " + command])
+                  "exec env -u NO_COLOR LANG=C.UTF-8 sh -c \(Fixtures.quoted(script))"])
     }
 
     deinit {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: configuration)
+        try? FileManager.default.removeItem(at: statusFile)
     }
 
     /// The visible screen, one string per row, trailing spaces trimmed.
     func screen() throws -> [String] {
-        try tmux(["capture-pane", "-p", "-t", session]).components(separatedBy: "\n").map {
+        var rows = try tmux(["capture-pane", "-p", "-t", session]).components(separatedBy: "\n")
+        if rows.last == "" { rows.removeLast() }
+        return rows.map {
             String($0.reversed().drop(while: { $0 == " " }).reversed())
         }
     }
@@ -73,32 +84,40 @@ final class Tmux {
         throw TmuxError(description: "timed out waiting for \(description); the screen was:\n" + last.joined(separator: "\n"))
     }
 
-    /// Waits until the pane's process has exited and returns its exit status.
+    /// Waits until the command has exited and returns its exit status (128 + n for signal n).
     func waitForExit(timeout: TimeInterval = 15) throws -> Int {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if try value("pane_dead") == "1" { return Int(try value("pane_dead_status")) ?? -1 }
+            if let text = try? String(contentsOf: statusFile, encoding: .utf8),
+               let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return status
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw TmuxError(description: "timed out waiting for the program to exit; the screen was:\n"
                         + ((try? screen()) ?? []).joined(separator: "\n"))
     }
 
+    /// The process id of the command the pane's shell is running.
+    func commandProcessID() throws -> String {
+        let shell = try value("pane_pid")
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        guard let child = children.split(separator: " ").first else {
+            throw TmuxError(description: "the pane's shell \(shell) runs no command")
+        }
+        return String(child)
+    }
+
+    /// Runs one tmux command and returns what it printed.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-u", "-L", socket] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TmuxError(description: "tmux \(arguments.joined(separator: " ")) failed with \(process.terminationStatus)")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let status = try Spawn.run(["tmux", "-u", "-L", socket] + arguments, outputPath: output.path)
+        guard status == 0 else {
+            throw TmuxError(description: "tmux \(arguments.joined(separator: " ")) failed with \(status)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: (try? Data(contentsOf: output)) ?? Data(), as: UTF8.self)
     }
 }
 
