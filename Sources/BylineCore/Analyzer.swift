@@ -1,8 +1,11 @@
 /// The analysis pipeline as one readable function: each stage takes what it needs as parameters.
 public enum Analyzer {
-    /// Analyzes decoded text. Pure: the same text gives the same analysis.
-    public static func analyze(text: String, source: String) -> Analysis {
+    /// Analyzes decoded text with the given models. Pure: the same text and models give the same analysis.
+    public static func analyze(text: String, source: String, models: AnalysisModels) -> Analysis {
         let article = Article.parse(text)
-        return Analysis(source: source, article: article)
+        let recognizer = EntityRecognizer(model: models.entityModel)
+        let mentions = MentionFinder.find(in: article, recognizer: recognizer, gazetteer: models.gazetteer)
+        let entities = EntityLinker.link(mentions, in: article, gazetteer: models.gazetteer)
+        return Analysis(source: source, article: article, entities: entities)
     }
 }

@@ -26,13 +26,14 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
+        let models = try ModelLoading.load()
         var failure: Int32?
         var writtenNames = Set<String>()
         for file in files {
             do {
                 let input = try ArticleInput.read(file)
                 input.warnings.forEach(printError)
-                let analysis = Analyzer.analyze(text: input.text, source: input.source)
+                let analysis = Analyzer.analyze(text: input.text, source: input.source, models: models)
                 if let outDirectory {
                     let name = Self.uniqueName(for: file, taken: &writtenNames)
                     try write(AnalysisJSON.encode(analysis, pretty: true), to: outDirectory, name: name)

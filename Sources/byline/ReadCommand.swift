@@ -34,7 +34,7 @@ struct ReadCommand: ParsableCommand {
         }
         let input = try readArticle()
         input.warnings.forEach(printError)
-        let analysis = Analyzer.analyze(text: input.text, source: input.source)
+        let analysis = Analyzer.analyze(text: input.text, source: input.source, models: try ModelLoading.load())
 
         guard isatty(STDOUT_FILENO) == 1 else {
             let width = environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } ?? 80

@@ -34,7 +34,8 @@ enum TestArticles {
 
     /// The bundled sample article, analyzed by the core as the reader would.
     static func sample() -> Analysis? {
-        SampleArticle.text().map { Analyzer.analyze(text: $0, source: SampleArticle.sourceName) }
+        guard let text = SampleArticle.text(), let models = try? AnalysisModels.bundled() else { return nil }
+        return Analyzer.analyze(text: text, source: SampleArticle.sourceName, models: models)
     }
 
     /// The text a layout line shows, as `PlainTextPrinter` prints it.
