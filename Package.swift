@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "byline", targets: ["byline"]),
+        .executable(name: "byline-bench", targets: ["byline-bench"]),
         .library(name: "BylineCore", targets: ["BylineCore"]),
     ],
     dependencies: [
@@ -57,6 +58,13 @@ let package = Package(
             name: "byline-train",
             dependencies: [
                 "BylineTraining",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "byline-bench",
+            dependencies: [
+                "BylineCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -3,9 +3,10 @@ import BylineUI
 
 /// The interactive reader's run loop: render the state, paint it, wait for a key, update, repeat.
 public enum ReaderSession {
-    /// Runs the reader on an analysis until the user quits; returns the exit status.
+    /// Runs the reader on an analysis until the user quits; returns the exit status. With
+    /// `quitAfterFirstPaint` it returns as soon as the first frame is on the terminal (for startup benchmarks).
     public static func run(analysis: Analysis, theme: Theme, keyboardFromTTY: Bool,
-                           environment: [String: String]) throws -> Int32 {
+                           environment: [String: String], quitAfterFirstPaint: Bool = false) throws -> Int32 {
         let terminal = try CursesTerminal(keyboardFromTTY: keyboardFromTTY, environment: environment)
         defer { terminal.close() }
         let size = terminal.size
@@ -14,6 +15,7 @@ public enum ReaderSession {
         while true {
             terminal.paint(Screen.render(state, theme: theme), force: forceRepaint)
             forceRepaint = false
+            if quitAfterFirstPaint { return 0 }
             let message: Message
             switch terminal.readEvent() {
             case .key(let key):

@@ -24,6 +24,10 @@ struct ReadCommand: ParsableCommand {
     @Flag(name: .customLong("list-themes"), help: "List the themes Byline can find, and exit.")
     var listThemes = false
 
+    @Flag(name: .customLong("quit-after-first-paint"),
+          help: ArgumentHelp("Paint the first screen and exit (for startup benchmarks).", visibility: .hidden))
+    var quitAfterFirstPaint = false
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let catalog = ThemeCatalog(bundledDirectory: BundledThemes.directory,
@@ -47,7 +51,7 @@ struct ReadCommand: ParsableCommand {
         defer { themeProblem.map(printError) }
         do {
             let status = try ReaderSession.run(analysis: analysis, theme: chosen, keyboardFromTTY: input.source == "-",
-                                               environment: environment)
+                                               environment: environment, quitAfterFirstPaint: quitAfterFirstPaint)
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalError {
             printError("byline: \(error.description)")

@@ -7,6 +7,11 @@ public enum GazetteerCategory: String, Hashable, Sendable, CaseIterable {
     case organization, newsOrganization, organizationSuffix
     case title
     case firstName, surname
+
+    /// The category's bit in a gazetteer's per-entry mask.
+    var bit: UInt16 {
+        UInt16(1) << UInt16(GazetteerCategory.allCases.firstIndex(of: self) ?? 0)
+    }
 }
 
 /// A person's grammatical gender as names and titles suggest it.
@@ -20,8 +25,9 @@ public enum Gender: String, Hashable, Sendable {
 /// Entries are keyed by their normalized text (whitespace collapsed to one space, ’ as '), so lookups do not
 /// depend on how the tokenizer splits a name.
 public struct Gazetteer: Sendable {
-    /// Categories of each normalized entry.
-    public internal(set) var categories: [String: Set<GazetteerCategory>] = [:]
+    /// Categories of each normalized entry, as bits of `GazetteerCategory.bit` (one small value per entry
+    /// keeps loading fast: the lists hold some 60,000 names and load on the reader's startup path).
+    var categoryBits: [String: UInt16] = [:]
     /// The fullest name for each alias ("U.S." → "United States", "NATO" → "North Atlantic Treaty Organization").
     public internal(set) var canonicalNames: [String: String] = [:]
     /// The place a demonym derives from ("Russian" → "Russia"), where there is one.
@@ -48,7 +54,13 @@ public struct Gazetteer: Sendable {
 
     /// Categories of a text span (already normalized or not).
     public func lookup(_ text: String) -> Set<GazetteerCategory> {
-        categories[Gazetteer.normalize(text)] ?? []
+        guard let bits = categoryBits[Gazetteer.normalize(text)] else { return [] }
+        return Set(GazetteerCategory.allCases.filter { bits & $0.bit != 0 })
+    }
+
+    /// Whether a text span is listed under a category.
+    public func contains(_ text: String, _ category: GazetteerCategory) -> Bool {
+        (categoryBits[Gazetteer.normalize(text)] ?? 0) & category.bit != 0
     }
 
     /// Whether a multi-word entry can start with this word.
@@ -58,6 +70,7 @@ public struct Gazetteer: Sendable {
 
     /// Collapses whitespace runs to one space, trims, and writes the typographic apostrophe as '.
     public static func normalize(_ text: String) -> String {
+        if isNormalized(text) { return text }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -74,13 +87,31 @@ public struct Gazetteer: Sendable {
         return String(result)
     }
 
+    /// Whether `text` has no leading, trailing or repeated whitespace, no whitespace but spaces, and no ’.
+    private static func isNormalized(_ text: String) -> Bool {
+        var previousWasSpace = true
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            case 0x09...0x0D, 0x80...0xFF:
+                return false
+            default:
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace || text.isEmpty
+    }
+
     /// Adds an entry.
     public mutating func add(_ text: String, _ category: GazetteerCategory) {
         let key = Gazetteer.normalize(text)
         guard !key.isEmpty else { return }
-        categories[key, default: []].insert(category)
+        categoryBits[key, default: 0] |= category.bit
+        guard key.utf8.contains(0x20) else { return }
         let words = key.split(separator: " ")
-        if words.count > 1, let first = words.first { firstWords.insert(String(first)) }
+        if let first = words.first { firstWords.insert(String(first)) }
         longestEntry = max(longestEntry, words.count)
     }
 }

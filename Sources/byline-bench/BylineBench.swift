@@ -1,0 +1,82 @@
+import ArgumentParser
+import BylineCore
+import Foundation
+
+/// `byline-bench`: how fast the analysis runs, in a release build.
+///
+/// Reports model loading time, then milliseconds per article and tokens per second for the built-in sample
+/// and for a large text (the sample's paragraphs reshuffled into one long article unless `--large FILE` is
+/// given). Each figure is the median of several runs on one core.
+@main
+struct BylineBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "byline-bench",
+        abstract: "Measure analysis speed (build with -c release).")
+
+    @Option(help: "Runs per measurement; the median is reported.")
+    var runs = 7
+
+    @Option(help: "A large text file to measure instead of the generated one.")
+    var large: String?
+
+    @Option(help: "Approximate token count of the generated large text.")
+    var largeTokens = 400_000
+
+    func run() throws {
+        let loadTimes = (0..<runs).map { _ in Self.milliseconds { _ = try? AnalysisModels.bundled() } }
+        let models = try AnalysisModels.bundled()
+        let modelTimes = (0..<runs).map { _ in Self.milliseconds { _ = try? EntityModel.bundled() } }
+        let gazetteerTimes = (0..<runs).map { _ in Self.milliseconds { _ = try? Gazetteer.bundled() } }
+        print("loading: \(Self.format(Self.median(loadTimes))) ms in all (entity model "
+              + "\(Self.format(Self.median(modelTimes))) ms, gazetteers \(Self.format(Self.median(gazetteerTimes))) ms), "
+              + "median of \(runs)")
+
+        guard let sample = SampleArticle.text() else { throw ValidationError("the sample resource is missing") }
+        try measure(name: "sample", text: sample, models: models)
+        let largeText = try large.map { try String(contentsOfFile: $0, encoding: .utf8) }
+            ?? Self.largeText(from: sample, tokens: largeTokens)
+        try measure(name: large ?? "large (sample paragraphs reshuffled)", text: largeText, models: models)
+    }
+
+    private func measure(name: String, text: String, models: AnalysisModels) throws {
+        let tokens = Article.parse(text).tokens.count
+        var analysis: Analysis?
+        let times = (0..<runs).map { _ in
+            Self.milliseconds { analysis = Analyzer.analyze(text: text, source: name, models: models) }
+        }
+        let parseTimes = (0..<runs).map { _ in Self.milliseconds { _ = Article.parse(text) } }
+        let median = Self.median(times)
+        let perSecond = Double(tokens) / (median / 1000)
+        print("\(name): \(tokens) tokens, \(analysis?.entities.count ?? 0) entities; "
+              + "analysis \(Self.format(median)) ms (\(Self.format(perSecond, digits: 0)) tokens/s); "
+              + "of which text model \(Self.format(Self.median(parseTimes))) ms")
+    }
+
+    /// Paragraphs of the sample in a fixed pseudo-random order until about `tokens` tokens.
+    static func largeText(from sample: String, tokens: Int) -> String {
+        let paragraphs = sample.split(separator: "\n").map(String.init)
+        let perParagraph = max(1, Article.parse(sample).tokens.count / max(1, paragraphs.count))
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var chosen: [String] = []
+        for _ in 0..<(tokens / perParagraph) {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            chosen.append(paragraphs[Int((state >> 33) % UInt64(paragraphs.count))])
+        }
+        return chosen.joined(separator: "\n\n")
+    }
+
+    static func milliseconds(_ work: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        work()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+
+    static func format(_ value: Double, digits: Int = 2) -> String {
+        String(format: "%.\(digits)f", value)
+    }
+}
