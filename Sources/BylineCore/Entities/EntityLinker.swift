@@ -1,21 +1,32 @@
-/// Groups named mentions into entities, one per referent.
+/// Groups named mentions into entities, one per referent, and adds the title and pronoun mentions that
+/// refer to them.
+///
+/// Stages, in order: `AliasResolver` (names, short names, acronyms, place aliases),
+/// `TitleMentionFinder` (titles the article gives people, then "the President"-style mentions) and
+/// `PronounResolver` (he/she/they).
 public enum EntityLinker {
-    /// The article's entities, numbered "E1", "E2", … in order of first mention.
+    /// The article's entities, numbered "E1", "E2", … in order of first mention, mentions in text order.
     public static func link(_ mentions: [NamedMention], in article: Article, gazetteer: Gazetteer) -> [Entity] {
-        var order: [String] = []
-        var groups: [String: (kind: EntityKind, mentions: [Mention])] = [:]
-        for mention in mentions {
-            let name = Gazetteer.normalize(article.string(mention.range))
-            let key = gazetteer.canonicalNames[name] ?? name
-            if groups[key] == nil {
-                order.append(key)
-                groups[key] = (mention.kind, [])
-            }
-            groups[key]?.mentions.append(Mention(range: mention.range, form: .name))
+        let index = ArticleIndex(article)
+        let lexicon = TitleLexicon(gazetteer: gazetteer)
+        var referents = AliasResolver.resolve(mentions, index: index, gazetteer: gazetteer)
+        TitleMentionFinder.establishTitles(&referents, index: index, lexicon: lexicon, gazetteer: gazetteer)
+        let named = referents.flatMap { $0.mentions.map(\.range) }
+        for (position, mention) in TitleMentionFinder.titleMentions(referents, named: named, index: index, lexicon: lexicon,
+                                                                    gazetteer: gazetteer) {
+            referents[position].mentions.append(mention)
         }
-        return order.enumerated().compactMap { index, key in
-            guard let group = groups[key] else { return nil }
-            return Entity(id: "E\(index + 1)", kind: group.kind, name: key, mentions: group.mentions)
+        PronounResolver.resolve(&referents, index: index, gazetteer: gazetteer)
+        let ordered = referents
+            .map { referent -> Referent in
+                var sorted = referent
+                sorted.mentions.sort { $0.range < $1.range }
+                return sorted
+            }
+            .filter { !$0.mentions.isEmpty }
+            .sorted { ($0.mentions.first?.range.start ?? 0) < ($1.mentions.first?.range.start ?? 0) }
+        return ordered.enumerated().map { number, referent in
+            Entity(id: "E\(number + 1)", kind: referent.kind, name: referent.name, mentions: referent.mentions)
         }
     }
 }

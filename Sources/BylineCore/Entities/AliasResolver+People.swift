@@ -1,0 +1,66 @@
+extension AliasResolver {
+    /// A person's full name in the article: its key and words, and where it first appears.
+    struct FullName {
+        var key: String
+        var words: [String]
+        var first: Int
+    }
+
+    /// Generational suffixes that are not the surname.
+    static let nameSuffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
+
+    /// Every distinct multi-word person name, in order of first appearance.
+    static func personNames(_ candidates: [Candidate]) -> [FullName] {
+        var names: [FullName] = []
+        var seen: Set<String> = []
+        for candidate in candidates where candidate.kind == .person && candidate.words.count > 1 && !seen.contains(candidate.key) {
+            seen.insert(candidate.key)
+            names.append(FullName(key: candidate.key, words: candidate.words.map { $0.lowercased() }, first: candidate.range.start))
+        }
+        return names
+    }
+
+    /// The key of the fuller person name a mention is part of, if any.
+    static func personTarget(_ mention: Candidate, fullNames: [FullName], lastSeen: [String: Int], gazetteer: Gazetteer) -> String? {
+        guard mayBePersonName(mention, gazetteer: gazetteer) else { return nil }
+        let words = mention.words.map { $0.lowercased() }
+        let matches = fullNames.filter { $0.key != mention.key && $0.words.count > words.count && isPart(words, of: $0.words) }
+        let maximal = matches.filter { match in
+            !matches.contains { $0.words.count > match.words.count && isPart(match.words, of: $0.words) }
+        }
+        guard !maximal.isEmpty else { return nil }
+        let before = maximal.compactMap { name in lastSeen[name.key].map { (name, $0) } }
+        if let recent = before.max(by: { $0.1 < $1.1 }) { return recent.0.key }
+        return maximal.min { $0.first < $1.first }?.key
+    }
+
+    /// Whether a mention can be a person's name: the recognizer says person, or it is no known place,
+    /// organization, group or date.
+    static func mayBePersonName(_ mention: Candidate, gazetteer: Gazetteer) -> Bool {
+        switch mention.kind {
+        case .person: return true
+        case .date: return false
+        default:
+            let categories = gazetteer.lookup(withoutArticle(mention.text))
+            let nonPerson: Set<GazetteerCategory> = [.country, .city, .capital, .region, .placeAlias, .demonym, .group,
+                                                    .organization, .newsOrganization]
+            return categories.isDisjoint(with: nonPerson) && gazetteer.canonicalNames[Gazetteer.normalize(mention.text)] == nil
+        }
+    }
+
+    /// Whether `short` names the same person as `full`: one word that is the first name or the surname,
+    /// or several words in order ending with the surname.
+    static func isPart(_ short: [String], of full: [String]) -> Bool {
+        var core = full
+        while core.count > 1, let last = core.last, nameSuffixes.contains(last) { core.removeLast() }
+        guard let surname = core.last, let first = core.first else { return false }
+        if short.count == 1, let only = short.first { return only == surname || only == first }
+        guard short.last == surname || short.last == full.last else { return false }
+        var position = full.startIndex
+        for word in short {
+            guard let found = full[position...].firstIndex(of: word) else { return false }
+            position = found + 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,81 @@
+/// Groups an article's named mentions into referents, one per real-world thing.
+///
+/// - The same name (after the gazetteer's aliases: "U.S." and "America" are "United States") is the same
+///   referent.
+/// - A person's shorter name ("Merkel", "Angela") joins the fuller name it is part of ("Angela Merkel").
+///   When two people of the article share it ("John Smith", "Jane Smith"), "Smith" goes to the one
+///   mentioned most recently, or, before either is mentioned, to the first one mentioned after it: news
+///   reintroduces a namesake by full name, so the latest full name is the usual reading.
+/// - An acronym joins the name whose initials it spells ("UN" / "United Nations", "XYZ" / "Xxx Yyy Zzz"),
+///   and one in parentheses right after a name joins that name.
+/// - An organization's first word(s) join its full name ("Lumen" / "Lumen Energy").
+/// - A possessive ("Merkel's") is its name: the clitic is left off the mention.
+enum AliasResolver {
+    /// One named mention made ready for grouping.
+    struct Candidate {
+        var range: TextRange
+        var kind: EntityKind
+        /// The name as written, possessive removed.
+        var text: String
+        /// The grouping key: the canonical name, lowercased, without a leading "the".
+        var key: String
+        /// The words of the name without a leading "the".
+        var words: [String]
+    }
+
+    /// The referents of the mentions, in order of first mention.
+    static func resolve(_ mentions: [NamedMention], index: ArticleIndex, gazetteer: Gazetteer) -> [Referent] {
+        let candidates = mentions.sorted { $0.range < $1.range }.compactMap { candidate($0, index: index, gazetteer: gazetteer) }
+        let fullNames = personNames(candidates)
+        var order: [String] = []
+        var referents: [String: Referent] = [:]
+        var lastSeen: [String: Int] = [:]
+        for (position, mention) in candidates.enumerated() {
+            let target = personTarget(mention, fullNames: fullNames, lastSeen: lastSeen, gazetteer: gazetteer)
+                ?? acronymTarget(mention, previous: position > 0 ? candidates[position - 1] : nil, all: candidates, index: index, gazetteer: gazetteer)
+                ?? organizationTarget(mention, all: candidates, gazetteer: gazetteer)
+                ?? mention.key
+            if referents[target] == nil {
+                order.append(target)
+                referents[target] = Referent()
+            }
+            referents[target]?.mentions.append(Mention(range: mention.range, form: .name))
+            referents[target]?.kindVotes[mention.kind, default: 0] += 1
+            referents[target]?.offer(name: mention.text, kind: mention.kind)
+            if let canonical = gazetteer.canonicalNames[Gazetteer.normalize(withoutArticle(mention.text))] {
+                referents[target]?.offer(name: canonical, kind: mention.kind)
+            }
+            lastSeen[target] = mention.range.start
+        }
+        return order.compactMap { referents[$0] }
+    }
+
+    /// Prepares a mention: possessive off, key computed. Nil for a mention with no word left.
+    static func candidate(_ mention: NamedMention, index: ArticleIndex, gazetteer: Gazetteer) -> Candidate? {
+        var range = mention.range
+        var tokens = index.tokens(in: range)
+        while let last = tokens.last, tokens.count > 1, isPossessive(index.word(last)) {
+            tokens = tokens.lowerBound..<last
+            range = TextRange(start: range.start, end: index.article.tokens[last - 1].range.end)
+        }
+        let text = index.article.string(range)
+        var words = tokens.map { index.word($0) }.filter { !isPossessive($0) }
+        if words.count > 1, words.first?.lowercased() == "the" { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        let bare = Gazetteer.normalize(withoutArticle(text))
+        let canonical = gazetteer.canonicalNames[bare] ?? gazetteer.canonicalNames[Gazetteer.normalize(text)] ?? bare
+        return Candidate(range: range, kind: mention.kind, text: text, key: canonical.lowercased(), words: words)
+    }
+
+    /// The text without a leading "the ".
+    static func withoutArticle(_ text: String) -> String {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("the "), text.count > 4 else { return text }
+        return String(text.dropFirst(4))
+    }
+
+    /// Whether a token is the possessive clitic ("'s", "’s") or a bare apostrophe.
+    static func isPossessive(_ word: String) -> Bool {
+        ["'s", "’s", "'", "’", "'S", "’S"].contains(word)
+    }
+}

@@ -1,0 +1,122 @@
+extension PronounResolver {
+    /// Words that close a clause: a pronoun after one is no object of a name before it.
+    static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "—", "–", "that", "which", "who", "whom", "whose",
+                                            "because", "when", "while", "after", "before", "if", "although", "though",
+                                            "since", "said", "says", "told", "tells", "where", "until", "than", "as",
+                                            "\"", "“", "”", "so", "but"]
+    /// Prepositions that make the name after them no subject.
+    static let prepositions: Set<String> = ["with", "to", "by", "for", "of", "from", "about", "against", "at", "in", "on",
+                                            "after", "before", "like", "than", "under", "between", "among", "into",
+                                            "toward", "towards", "without", "over", "through", "during", "including"]
+    /// Determiners that open a noun phrase.
+    static let determiners: Set<String> = ["a", "an", "the", "another", "one", "this", "that", "his", "her", "their",
+                                           "its", "our", "my", "your", "each", "every", "some"]
+    /// Words that open a plural noun phrase.
+    static let quantifiers: Set<String> = ["many", "several", "some", "other", "these", "those", "both", "all", "most",
+                                           "few", "two", "three", "four", "five", "dozens", "hundreds", "thousands",
+                                           "the", "their", "its", "his", "her", "our", "such", "more", "various"]
+    /// Common nouns for people, by the gender they fix (unknown: either).
+    static let personNouns: [String: Gender] = [
+        "man": .male, "boy": .male, "father": .male, "son": .male, "husband": .male, "brother": .male,
+        "spokesman": .male, "businessman": .male, "chairman": .male, "uncle": .male, "grandfather": .male,
+        "woman": .female, "girl": .female, "mother": .female, "daughter": .female, "wife": .female, "sister": .female,
+        "spokeswoman": .female, "businesswoman": .female, "chairwoman": .female, "aunt": .female, "grandmother": .female,
+        "official": .unknown, "officer": .unknown, "source": .unknown, "person": .unknown, "spokesperson": .unknown,
+        "friend": .unknown, "lawyer": .unknown, "attorney": .unknown, "doctor": .unknown, "suspect": .unknown,
+        "victim": .unknown, "driver": .unknown, "witness": .unknown, "teacher": .unknown, "student": .unknown,
+        "resident": .unknown, "soldier": .unknown, "analyst": .unknown, "expert": .unknown, "child": .unknown,
+        "parent": .unknown, "colleague": .unknown, "aide": .unknown, "diplomat": .unknown, "player": .unknown,
+        "researcher": .unknown, "professor": .unknown, "judge": .unknown, "candidate": .unknown, "partner": .unknown,
+        "employee": .unknown, "worker": .unknown, "owner": .unknown, "manager": .unknown, "neighbor": .unknown,
+        "neighbour": .unknown, "patient": .unknown, "writer": .unknown, "author": .unknown, "actor": .unknown,
+        "singer": .unknown, "artist": .unknown, "leader": .unknown, "member": .unknown, "agent": .unknown,
+    ]
+
+    /// The antecedent a pronoun refers to, or nil when none is compatible or the link is doubtful.
+    static func choose(_ pronoun: Pronoun, at token: Int, among earlier: [Antecedent], referents: [Referent],
+                       index: ArticleIndex) -> Antecedent? {
+        let sentence = index.sentenceOfToken[token]
+        let role = role(of: pronoun, at: token, index: index)
+        let compatible = earlier.filter { antecedent in
+            let referent = referents[antecedent.referent]
+            if pronoun.isPlural { return isCollective(referent.kind) }
+            guard referent.isPerson, referent.gender == pronoun.gender || referent.gender == .unknown else { return false }
+            switch role {
+            case .object: return antecedent.sentence != sentence || !sameClause(antecedent.range, token, index: index)
+            case .reflexive: return antecedent.sentence == sentence
+            default: return true
+            }
+        }
+        guard let nearest = compatible.map(\.sentence).max() else { return nil }
+        let local = compatible.filter { $0.sentence == nearest }
+        let best: Antecedent?
+        if role == .reflexive {
+            best = local.last
+        } else {
+            best = local.min { rank($0, pronoun, referents) < rank($1, pronoun, referents) }
+        }
+        guard let best, !blocked(pronoun, between: best.range.end, and: index.article.tokens[token].range.start, index: index) else {
+            return nil
+        }
+        return best
+    }
+
+    /// Lower is better: a known matching gender, then no preposition, then text order.
+    static func rank(_ antecedent: Antecedent, _ pronoun: Pronoun, _ referents: [Referent]) -> (Int, Int, Int) {
+        let known = !pronoun.isPlural && referents[antecedent.referent].gender == pronoun.gender ? 0 : 1
+        return (known, antecedent.afterPreposition ? 1 : 0, antecedent.range.start)
+    }
+
+    /// The role of a pronoun in its place: "her" is possessive before a noun, else an object.
+    static func role(of pronoun: Pronoun, at token: Int, index: ArticleIndex) -> Pronoun.Role {
+        guard pronoun.role == .objectOrPossessive else { return pronoun.role }
+        let next = index.word(token + 1)
+        let closers: Set<String> = ["", ".", ",", ";", ":", "!", "?", ")", "and", "or", "but", "to", "that", "in", "on", "at",
+                                    "for", "with", "about", "from", "as", "if", "when", "the", "a", "an", "\"", "”", "’", "—"]
+        return closers.contains(next.lowercased()) ? .object : .possessive
+    }
+
+    /// Whether no clause break lies between a name and a pronoun token.
+    static func sameClause(_ range: TextRange, _ token: Int, index: ArticleIndex) -> Bool {
+        let first = index.tokens(in: range).upperBound
+        guard first < token else { return true }
+        return !(first..<token).contains { clauseBreaks.contains(index.lower($0)) }
+    }
+
+    /// Whether a preposition comes right before the mention starting at `token` (titles and "the"
+    /// skipped).
+    static func governedByPreposition(_ token: Int, index: ArticleIndex) -> Bool {
+        var previous = token - 1
+        while previous >= 0, previous > token - 4, index.lower(previous) == "the" || index.isCapitalized(previous),
+              !prepositions.contains(index.lower(previous)) {
+            previous -= 1
+        }
+        return prepositions.contains(index.lower(previous))
+    }
+
+    /// Whether a person described by a common noun (for he/she) or a plural noun phrase (for they) stands
+    /// between the antecedent and the pronoun, making the link doubtful.
+    static func blocked(_ pronoun: Pronoun, between start: Int, and end: Int, index: ArticleIndex) -> Bool {
+        let first = index.firstToken(atOrAfter: start)
+        let last = index.firstToken(atOrAfter: end)
+        guard first < last else { return false }
+        for token in first..<last {
+            let word = index.lower(token)
+            if pronoun.isPlural {
+                let opened = quantifiers.contains(index.lower(token - 1)) || quantifiers.contains(index.lower(token - 2))
+                    || index.article.tokens[max(0, token - 1)].kind == .number
+                if opened, isPluralNoun(word) { return true }
+            } else if determiners.contains(index.lower(token - 1)) || index.lower(token - 2) == "a",
+                      let gender = personNouns[word], gender == .unknown || gender == pronoun.gender {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A rough test for a plural common noun: lowercase, ending in s but not ss, us or is.
+    static func isPluralNoun(_ word: String) -> Bool {
+        guard word.count > 3, word.hasSuffix("s"), let first = word.unicodeScalars.first, first.properties.isLowercase else { return false }
+        return !["ss", "us", "is", "'s", "’s"].contains { word.hasSuffix($0) }
+    }
+}

@@ -1,0 +1,69 @@
+/// Resolves third-person pronouns to the article's entities, preferring no link to a doubtful one.
+///
+/// he/she and their forms go to a person of compatible gender (from honorifics and gendered titles, then
+/// first names, then the article's own pronouns already resolved to them) in the same sentence or the two
+/// before; they/them/their go to an organization or group in the same or the previous sentence. The
+/// nearest sentence with a candidate wins; within it a person whose gender is known to match beats one
+/// of unknown gender, a subject beats a name after a preposition, and the earlier name (the subject)
+/// beats a later one. Binding: "him"/"her"/"them" never mean a name in their own clause ("Roe met him"),
+/// reflexives only the nearest name in their sentence. A person described by a common noun between the
+/// name and the pronoun ("a spokesman said he") blocks the link, and so does a plural noun phrase for
+/// "they".
+enum PronounResolver {
+    /// One earlier mention a pronoun may refer back to.
+    struct Antecedent {
+        var referent: Int
+        var range: TextRange
+        var sentence: Int
+        /// Whether a preposition governs it ("with Roe"): it is then no subject.
+        var afterPreposition: Bool
+    }
+
+    /// How far back, in sentences, a pronoun looks.
+    static let personWindow = 2
+    static let groupWindow = 1
+
+    /// Adds the pronoun mentions to the referents they resolve to.
+    static func resolve(_ referents: inout [Referent], index: ArticleIndex, gazetteer: Gazetteer) {
+        inferGenders(&referents, gazetteer: gazetteer)
+        var antecedents: [Antecedent] = []
+        for (position, referent) in referents.enumerated() where referent.isPerson || isCollective(referent.kind) {
+            for mention in referent.mentions {
+                let first = index.firstToken(atOrAfter: mention.range.start)
+                antecedents.append(Antecedent(referent: position, range: mention.range, sentence: index.sentence(at: mention.range.start),
+                                              afterPreposition: governedByPreposition(first, index: index)))
+            }
+        }
+        antecedents.sort { $0.range < $1.range }
+        var resolved: [Antecedent] = []
+        for token in 0..<index.count {
+            guard let pronoun = Pronoun.lookup(index.lower(token)) else { continue }
+            let range = index.article.tokens[token].range
+            let sentence = index.sentenceOfToken[token]
+            let window = pronoun.isPlural ? groupWindow : personWindow
+            let earlier = (antecedents.filter { $0.range.end <= range.start && $0.sentence >= sentence - window } + resolved)
+                .sorted { $0.range < $1.range }
+            guard let choice = choose(pronoun, at: token, among: earlier, referents: referents, index: index) else { continue }
+            referents[choice.referent].mentions.append(Mention(range: range, form: .pronoun))
+            if referents[choice.referent].gender == .unknown, !pronoun.isPlural {
+                referents[choice.referent].gender = pronoun.gender
+            }
+            resolved.append(Antecedent(referent: choice.referent, range: range, sentence: sentence,
+                                       afterPreposition: governedByPreposition(token, index: index)))
+        }
+    }
+
+    /// Whether a kind is referred to as "they".
+    static func isCollective(_ kind: EntityKind) -> Bool {
+        kind == .organization || kind == .group
+    }
+
+    /// Sets the gender of people the titles left unknown from their first name.
+    static func inferGenders(_ referents: inout [Referent], gazetteer: Gazetteer) {
+        for position in referents.indices where referents[position].isPerson && referents[position].gender == .unknown {
+            let words = referents[position].name.split(separator: " ").map(String.init)
+            guard words.count > 1, let first = words.first else { continue }
+            if let gender = gazetteer.genders[first] ?? gazetteer.genders[first.capitalized] { referents[position].gender = gender }
+        }
+    }
+}
