@@ -1,9 +1,9 @@
 /// The root layout: the whole screen for a state, as a pure function of the state (its analysis,
-/// position and terminal size) and the theme.
+/// position, focus, selection and terminal size) and the theme.
 public enum Screen {
-    /// The frame for `state`'s terminal size: the article pane above the status line, the help overlay
-    /// on top when open, or "terminal too small" below the minimum size. A size of zero gives an empty
-    /// buffer.
+    /// The frame for `state`'s terminal size: the panes as `ReaderGeometry` places them (side by side
+    /// in frames, or the focused one under a tab bar) above the status line, the help overlay on top
+    /// when open, or "terminal too small" below the minimum size. A size of zero gives an empty buffer.
     public static func render(_ state: AppState, theme: Theme) -> Buffer {
         let geometry = state.geometry
         var buffer = Buffer(width: state.width, height: state.height)
@@ -12,12 +12,40 @@ public enum Screen {
             TooSmall(width: state.width, height: state.height).render(into: &buffer, area: geometry.screen, theme: theme)
             return buffer
         }
-        ArticlePane(article: state.analysis.article, layout: state.layout, top: state.top)
-            .render(into: &buffer, area: geometry.article, theme: theme)
+        let titles = Dictionary(uniqueKeysWithValues: Pane.allCases.map { ($0, title(of: $0, state: state)) })
+        switch geometry.arrangement {
+        case .columns:
+            for pane in Pane.allCases {
+                PaneFrame(title: "\(pane.number) " + (titles[pane] ?? pane.title), isFocused: pane == state.focus)
+                    .render(into: &buffer, area: geometry.area(of: pane), theme: theme)
+                renderContent(of: pane, state: state, into: &buffer, area: geometry.content(of: pane), theme: theme)
+            }
+        case .tabs:
+            TabBar(titles: titles, active: state.focus).render(into: &buffer, area: geometry.tabBar, theme: theme)
+            renderContent(of: state.focus, state: state, into: &buffer, area: geometry.content(of: state.focus), theme: theme)
+        }
         StatusLine(state: state).render(into: &buffer, area: geometry.status, theme: theme)
         if state.isHelpShown {
-            HelpOverlay(keymap: state.keymap).render(into: &buffer, area: geometry.article, theme: theme)
+            let main = Rect(x: 0, y: 0, width: geometry.screen.width, height: geometry.status.y)
+            HelpOverlay(keymap: state.keymap).render(into: &buffer, area: main, theme: theme)
         }
         return buffer
+    }
+
+    /// The title of `pane`'s frame or tab.
+    private static func title(of pane: Pane, state: AppState) -> String {
+        pane == .entities ? EntityPane.title(filter: state.entityFilter) : pane.title
+    }
+
+    private static func renderContent(of pane: Pane, state: AppState, into buffer: inout Buffer, area: Rect,
+                                      theme: Theme) {
+        switch pane {
+        case .article:
+            ArticlePane(state: state).render(into: &buffer, area: area, theme: theme)
+        case .entities:
+            EntityPane(state: state).render(into: &buffer, area: area, theme: theme)
+        case .quotes, .relations:
+            PlaceholderPane(title: pane.title).render(into: &buffer, area: area, theme: theme)
+        }
     }
 }

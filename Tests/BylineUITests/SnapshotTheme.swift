@@ -1,7 +1,7 @@
 @testable import BylineUI
 
 /// A theme that gives every scope the reader uses a style of its own, so snapshots can name the scope
-/// of each cell.
+/// of each cell, and the highlight layers patched over them ("entity.person+entity.selected").
 enum SnapshotTheme {
     static let scopes: [String: Style] = [
         "text": .plain,
@@ -11,12 +11,48 @@ enum SnapshotTheme {
         "ui.help.key": Style(foreground: .indexed(11), background: .indexed(8), attributes: .bold),
         "ui.placeholder": Style(foreground: .indexed(1), attributes: .reverse),
         "ui.message.error": Style(foreground: .indexed(1), attributes: .bold),
+        "ui.pane.focused": Style(foreground: .indexed(12), attributes: .bold),
+        "ui.pane.unfocused": Style(foreground: .indexed(7), attributes: .dim),
+        "ui.pane.title": Style(foreground: .indexed(12), attributes: .underline),
+        "ui.tabbar": Style(foreground: .indexed(7), background: .indexed(0)),
+        "ui.tabbar.active": Style(foreground: .indexed(15), background: .indexed(12), attributes: .bold),
+        "ui.selection": Style(background: .indexed(6)),
+        "ui.gutter": Style(foreground: .indexed(8)),
+        "entity.person": Style(foreground: .indexed(3)),
+        "entity.organization": Style(foreground: .indexed(2)),
+        "entity.place": Style(foreground: .indexed(10)),
+        "entity.group": Style(foreground: .indexed(5)),
+        "entity.date": Style(foreground: .indexed(14)),
+        "entity.event": Style(foreground: .indexed(9)),
+        "entity.work": Style(foreground: .indexed(13)),
+        "entity.product": Style(foreground: .indexed(11)),
+        "entity.other": Style(foreground: .indexed(16)),
+        "entity.selected": Style(background: .indexed(5), attributes: .underline),
+        "entity.current": Style(background: .indexed(3), attributes: .italic),
     ]
 
     static let theme = Theme(name: "snapshot", styles: scopes)
 
-    /// The scope a style was made from, or a description of a style no scope has.
+    /// The scope a style was made from, the layers that make it ("a+b" is `a` patched with `b`), or a
+    /// description of a style no scope or layering gives.
     static func name(of style: Style) -> String {
-        scopes.first { $0.value == style }?.key ?? "\(style)"
+        let names = scopes.keys.sorted()
+        if let single = names.first(where: { scopes[$0] == style }) {
+            return single
+        }
+        for a in names {
+            for b in names where a != b {
+                guard let base = scopes[a], let top = scopes[b] else { continue }
+                if base.patched(with: top) == style {
+                    return a + "+" + b
+                }
+                for c in names where c != a && c != b {
+                    if let third = scopes[c], base.patched(with: top).patched(with: third) == style {
+                        return a + "+" + b + "+" + c
+                    }
+                }
+            }
+        }
+        return "\(style)"
     }
 }

@@ -1,6 +1,21 @@
+import BylineCore
+
 /// What a key binding does. The keymap maps keys to actions and `update` performs them.
-public enum Action: Hashable, Sendable, CaseIterable {
+public enum Action: Hashable, Sendable {
+    /// Article scrolling.
     case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
+    /// Entity list selection.
+    case selectNext, selectPrevious, selectPageDown, selectPageUp, selectFirst, selectLast
+    /// Show only entities of one kind in the entity list; nil shows all.
+    case filter(EntityKind?)
+    /// Go to the selected entity's next or previous mention, wrapping around.
+    case nextMention, previousMention
+    /// Focus the article at the selected entity's first mention.
+    case openMention
+    /// Move focus to the next or previous pane.
+    case focusNext, focusPrevious
+    /// Focus one pane (show it, in the tabbed layout).
+    case focus(Pane)
     /// Open the help overlay (any key closes it).
     case help
     case quit

@@ -3,6 +3,7 @@ extension AppState {
     func performing(_ action: Action) -> (AppState, [Effect]) {
         var next = self
         let half = max(1, pageHeight / 2)
+        let listPage = max(1, entityPageHeight - 1)
         switch action {
         case .lineDown: next.scroll(by: 1)
         case .lineUp: next.scroll(by: -1)
@@ -12,10 +13,31 @@ extension AppState {
         case .halfPageUp: next.scroll(by: -half)
         case .top: next.scroll(to: 0)
         case .bottom: next.scroll(to: maxTop)
+        case .selectNext: next.moveSelection(by: 1)
+        case .selectPrevious: next.moveSelection(by: -1)
+        case .selectPageDown: next.moveSelection(by: listPage)
+        case .selectPageUp: next.moveSelection(by: -listPage)
+        case .selectFirst: next.select(position: 0)
+        case .selectLast: next.select(position: Int.max)
+        case .filter(let kind): next.setFilter(kind)
+        case .nextMention: next.jumpToMention(step: 1)
+        case .previousMention: next.jumpToMention(step: -1)
+        case .openMention: next.openSelectedEntity()
+        case .focusNext: next.setFocus(focus.cycled(by: 1))
+        case .focusPrevious: next.setFocus(focus.cycled(by: -1))
+        case .focus(let pane): next.setFocus(pane)
         case .help: next.isHelpShown = true
         case .quit: return (next, [.quit])
         case .redraw: return (next, [.redraw])
         }
         return (next, [])
+    }
+
+    /// Focuses `pane`; focusing the entity pane with nothing selected selects the first entity.
+    mutating func setFocus(_ pane: Pane) {
+        focus = pane
+        if pane == .entities, selectedEntityID == nil {
+            select(position: 0)
+        }
     }
 }

@@ -12,7 +12,7 @@ extension AppState {
     }
 
     /// Takes a new terminal size: re-wraps if the text width changed, then scrolls to the line holding
-    /// the remembered place, as far as clamping allows.
+    /// the remembered place, as far as clamping allows, and keeps the selected entity in the list's view.
     mutating func resize(width newWidth: Int, height newHeight: Int) {
         width = Self.clamped(newWidth)
         height = Self.clamped(newHeight)
@@ -21,5 +21,6 @@ extension AppState {
             layout = ArticleLayout(article: analysis.article, width: textWidth)
         }
         top = min(layout.lineIndex(containing: anchor), maxTop)
+        revealSelectionInList()
     }
 }

@@ -1,7 +1,8 @@
 import BylineCore
 
 /// Everything the reader shows, as a value: the analysis, the terminal size, the article wrapped for
-/// that size, where it is scrolled to and whether help is open. Only `update` changes it.
+/// that size, where it is scrolled to, which pane has focus, the entity selection and whether help is
+/// open. Only `update` changes it.
 public struct AppState: Sendable {
     /// Terminal sides beyond this are taken as this, so arithmetic on sizes cannot overflow.
     public static let maximumSide = 10_000
@@ -9,6 +10,10 @@ public struct AppState: Sendable {
     public let analysis: Analysis
     /// The key bindings in force.
     public let keymap: Keymap
+    /// The analysis's entities in the entity pane's order.
+    public let entityList: EntityList
+    /// The name mentions to highlight by kind.
+    public let highlights: MentionHighlights
     /// The terminal's width in cells.
     public internal(set) var width: Int
     /// The terminal's height in cells.
@@ -20,20 +25,38 @@ public struct AppState: Sendable {
     public internal(set) var top: Int
     /// Whether the help overlay is open.
     public internal(set) var isHelpShown: Bool
+    /// The pane keys go to (the one shown, in the tabbed layout).
+    public internal(set) var focus: Pane
+    /// The kind the entity pane shows; nil for all.
+    public internal(set) var entityFilter: EntityKind?
+    /// The id of the selected entity, whose mentions are highlighted; always one the pane shows.
+    public internal(set) var selectedEntityID: String?
+    /// The index, among the selected entity's mentions, of the one `n`/`N` went to last.
+    public internal(set) var currentMention: Int?
+    /// The index of the entity pane's first row shown.
+    public internal(set) var entityTop: Int
     /// The scalar offset the reader is at: the start of the top line when the user last scrolled.
     /// Re-wrapping after a resize scrolls to the line that holds it, so resizing back and forth
     /// doesn't drift.
     var anchor: Int
 
-    /// The reader at the top of `analysis` on a `width` x `height` terminal.
+    /// The reader at the top of `analysis` on a `width` x `height` terminal, the article focused and no
+    /// entity selected.
     public init(analysis: Analysis, width: Int, height: Int, keymap: Keymap = .reader) {
         self.analysis = analysis
         self.keymap = keymap
+        self.entityList = EntityList(analysis.entities)
+        self.highlights = MentionHighlights(entities: analysis.entities)
         self.width = Self.clamped(width)
         self.height = Self.clamped(height)
         self.layout = ArticleLayout(article: analysis.article, width: Self.textWidth(width: self.width, height: self.height))
         self.top = 0
         self.isHelpShown = false
+        self.focus = .article
+        self.entityFilter = nil
+        self.selectedEntityID = nil
+        self.currentMention = nil
+        self.entityTop = 0
         self.anchor = 0
     }
 
@@ -41,10 +64,18 @@ public struct AppState: Sendable {
     public var geometry: ReaderGeometry { ReaderGeometry(width: width, height: height) }
 
     /// The number of article lines one screen shows (of the minimum size while the terminal is smaller).
-    public var pageHeight: Int { Self.usableGeometry(width: width, height: height).article.height }
+    public var pageHeight: Int { Self.articleTextArea(width: width, height: height).height }
 
     /// The largest `top`: the one that shows the last lines on the last page.
     public var maxTop: Int { max(0, layout.lines.count - pageHeight) }
+
+    /// The number of entity pane rows one screen shows (of the minimum size while the terminal is smaller).
+    public var entityPageHeight: Int {
+        Self.usableGeometry(width: width, height: height).content(of: .entities).height
+    }
+
+    /// The selected entity, its mentions sorted by position.
+    public var selectedEntity: Entity? { entityList.entity(id: selectedEntityID) }
 
     static func clamped(_ side: Int) -> Int { min(max(0, side), maximumSide) }
 
@@ -54,8 +85,13 @@ public struct AppState: Sendable {
         ReaderGeometry(width: max(width, ReaderGeometry.minimumWidth), height: max(height, ReaderGeometry.minimumHeight))
     }
 
+    /// Where the article's lines go on a `width` x `height` terminal.
+    static func articleTextArea(width: Int, height: Int) -> Rect {
+        ArticlePane.textArea(in: usableGeometry(width: width, height: height).content(of: .article))
+    }
+
     /// The width the article is wrapped to on a `width` x `height` terminal.
     static func textWidth(width: Int, height: Int) -> Int {
-        ArticlePane.textArea(in: usableGeometry(width: width, height: height).article).width
+        articleTextArea(width: width, height: height).width
     }
 }

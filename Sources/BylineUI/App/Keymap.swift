@@ -1,30 +1,55 @@
 /// The key bindings as data: the one table that key handling, the help overlay and the status line's
 /// hints are all made from, so they never disagree.
 public struct Keymap: Sendable {
+    /// One row of the help overlay: bindings sharing a description, their keys listed together.
+    public struct HelpRow: Hashable, Sendable {
+        public var keys: String
+        public var description: String
+    }
+
     /// The bindings in the order help lists them.
     public let bindings: [KeyBinding]
-    private let actions: [Key: Action]
+    private let actions: [Pane?: [Key: Action]]
 
-    /// A keymap of `bindings`; where a key appears twice, the first binding wins.
+    /// A keymap of `bindings`; where a key appears twice for the same pane, the first binding wins.
     public init(bindings: [KeyBinding]) {
         self.bindings = bindings
-        var actions: [Key: Action] = [:]
+        var actions: [Pane?: [Key: Action]] = [:]
         for binding in bindings {
-            for key in binding.keys where actions[key] == nil {
-                actions[key] = binding.action
+            for key in binding.keys where actions[binding.pane]?[key] == nil {
+                actions[binding.pane, default: [:]][key] = binding.action
             }
         }
         self.actions = actions
     }
 
-    /// What `key` does, if anything.
-    public func action(for key: Key) -> Action? { actions[key] }
+    /// What `key` does in `pane`: the pane's own binding, else the everywhere one, if any.
+    public func action(for key: Key, in pane: Pane = .article) -> Action? {
+        actions[pane]?[key] ?? actions[nil]?[key]
+    }
 
     /// The bindings of each group, in the groups' order, leaving out empty groups.
     public var groups: [(group: KeyBinding.Group, bindings: [KeyBinding])] {
         KeyBinding.Group.allCases.compactMap { group in
             let members = bindings.filter { $0.group == group }
             return members.isEmpty ? nil : (group, members)
+        }
+    }
+
+    /// The help overlay's rows for each group: consecutive bindings with the same description merged.
+    public var helpGroups: [(group: KeyBinding.Group, rows: [HelpRow])] {
+        groups.map { group, bindings in
+            var rows: [HelpRow] = []
+            var previous: String?
+            for binding in bindings {
+                if binding.description == previous, let last = rows.indices.last {
+                    rows[last].keys += " " + binding.keyLabels
+                } else {
+                    rows.append(HelpRow(keys: binding.keyLabels, description: binding.description))
+                }
+                previous = binding.description
+            }
+            return (group, rows)
         }
     }
 
@@ -35,30 +60,4 @@ public struct Keymap: Sendable {
             return (key.label, hint)
         }
     }
-
-    /// The reader's keys, as in less.
-    public static let reader = Keymap(bindings: [
-        KeyBinding(keys: [.character("j"), .down, .enter], action: .lineDown,
-                   description: "Scroll down one line", group: .reading),
-        KeyBinding(keys: [.character("k"), .up], action: .lineUp,
-                   description: "Scroll up one line", group: .reading),
-        KeyBinding(keys: [.character(" "), .character("f"), .pageDown], action: .pageDown,
-                   description: "Scroll down one page", group: .reading, hint: "page"),
-        KeyBinding(keys: [.character("b"), .pageUp], action: .pageUp,
-                   description: "Scroll up one page", group: .reading),
-        KeyBinding(keys: [.character("d")], action: .halfPageDown,
-                   description: "Scroll down half a page", group: .reading),
-        KeyBinding(keys: [.character("u")], action: .halfPageUp,
-                   description: "Scroll up half a page", group: .reading),
-        KeyBinding(keys: [.character("g"), .home], action: .top,
-                   description: "Go to the top", group: .reading),
-        KeyBinding(keys: [.character("G"), .end], action: .bottom,
-                   description: "Go to the bottom", group: .reading),
-        KeyBinding(keys: [.character("?")], action: .help,
-                   description: "Show this help", group: .general, hint: "help"),
-        KeyBinding(keys: [.control("l")], action: .redraw,
-                   description: "Redraw the screen", group: .general),
-        KeyBinding(keys: [.character("q")], action: .quit,
-                   description: "Quit", group: .general, hint: "quit"),
-    ])
 }

@@ -1,27 +1,76 @@
-/// Where the reader's parts go on a terminal of a given size: the article above, the status line on
-/// the bottom row. Plain `Rect` arithmetic, shared by `AppState` (to wrap and page) and `Screen` (to
-/// draw), so the two always agree.
+/// Where the reader's parts go on a terminal of a given size. Plain `Rect` arithmetic, shared by
+/// `AppState` (to wrap, page and scroll) and `Screen` (to draw), so the two always agree.
+///
+/// At least `columnsMinimumWidth` wide, the panes sit side by side in frames: the article on the left
+/// (60%), the entities, quotes and relations panes stacked on the right. Narrower, one pane at a time
+/// fills the screen under a tab bar, and every pane gets that same area. The status line is the bottom
+/// row either way.
 public struct ReaderGeometry: Hashable, Sendable {
+    /// How the panes are arranged.
+    public enum Arrangement: Hashable, Sendable {
+        /// Side by side, each in a frame.
+        case columns
+        /// One at a time under a tab bar, unframed.
+        case tabs
+    }
+
     /// The narrowest terminal the reader draws in; narrower ones get "terminal too small".
     public static let minimumWidth = 20
     /// The lowest terminal the reader draws in.
     public static let minimumHeight = 5
+    /// The narrowest terminal that gets the side-by-side arrangement.
+    public static let columnsMinimumWidth = 100
+    /// The article's share of the width in the side-by-side arrangement, in percent.
+    static let articleShare = 60
 
     /// The whole terminal.
     public let screen: Rect
-    /// The article pane.
-    public let article: Rect
+    public let arrangement: Arrangement
+    /// The tab bar (empty in the side-by-side arrangement).
+    public let tabBar: Rect
     /// The status line.
     public let status: Rect
+    /// Each pane's area, frame included.
+    private let areas: [Pane: Rect]
 
     /// The layout for a terminal of `width` x `height` cells (negative sizes count as zero).
     public init(width: Int, height: Int) {
         screen = Rect(x: 0, y: 0, width: width, height: height)
-        (article, status) = screen.splitBottom(1)
+        let main: Rect
+        (main, status) = screen.splitBottom(1)
+        if screen.width >= Self.columnsMinimumWidth {
+            arrangement = .columns
+            tabBar = Rect(x: 0, y: 0, width: 0, height: 0)
+            let (article, side) = main.splitLeft(main.width * Self.articleShare / 100)
+            let (entities, rest) = side.splitTop((side.height + 1) / 2)
+            let (quotes, relations) = rest.splitTop(rest.height / 2)
+            areas = [.article: article, .entities: entities, .quotes: quotes, .relations: relations]
+        } else {
+            arrangement = .tabs
+            let content: Rect
+            (tabBar, content) = main.splitTop(1)
+            areas = Dictionary(uniqueKeysWithValues: Pane.allCases.map { ($0, content) })
+        }
     }
 
     /// Whether the terminal is below the minimum size.
     public var isTooSmall: Bool {
         screen.width < Self.minimumWidth || screen.height < Self.minimumHeight
     }
+
+    /// Whether panes are drawn in frames.
+    public var isFramed: Bool { arrangement == .columns }
+
+    /// The area of `pane`, frame included.
+    public func area(of pane: Pane) -> Rect {
+        areas[pane] ?? Rect(x: 0, y: 0, width: 0, height: 0)
+    }
+
+    /// The area inside `pane`'s frame (the whole area when unframed).
+    public func content(of pane: Pane) -> Rect {
+        isFramed ? area(of: pane).inset(columns: 1, rows: 1) : area(of: pane)
+    }
+
+    /// The article pane's area, frame included.
+    public var article: Rect { area(of: .article) }
 }

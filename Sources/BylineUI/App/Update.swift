@@ -13,7 +13,7 @@ public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]
             next.isHelpShown = false
             return (next, [])
         }
-        guard let action = next.keymap.action(for: key) else { return (next, []) }
+        guard let action = next.keymap.action(for: key, in: next.focus) else { return (next, []) }
         return next.performing(action)
     }
 }

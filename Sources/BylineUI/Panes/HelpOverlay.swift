@@ -1,6 +1,6 @@
-/// The key help: a bordered box centred in the area, listing the keymap's bindings by group. Rendered
-/// from the keymap, so it lists exactly the keys that work. Clipped to small areas (the border goes
-/// first, then the rows that don't fit). Drawn in `ui.help`, keys in `ui.help.key`.
+/// The key help: a bordered box centred in the area, listing the keymap's bindings by group (bindings
+/// sharing a description on one row). Rendered from the keymap, so it lists exactly the keys that
+/// work. Clipped to small areas (the border goes first, then the rows that don't fit). Drawn in `ui.help`, keys in `ui.help.key`.
 public struct HelpOverlay: Sendable {
     public let keymap: Keymap
 
@@ -23,12 +23,9 @@ public struct HelpOverlay: Sendable {
 
     private var rows: [Row] {
         var rows: [Row] = []
-        for (group, bindings) in keymap.groups {
-            if !rows.isEmpty {
-                rows.append(.blank)
-            }
+        for (group, helpRows) in keymap.helpGroups {
             rows.append(.heading(group.rawValue))
-            rows += bindings.map { Row.binding(keys: $0.keyLabels, description: $0.description) }
+            rows += helpRows.map { Row.binding(keys: $0.keys, description: $0.description) }
         }
         rows += [.blank, .note(Self.footer)]
         return rows
@@ -39,7 +36,7 @@ public struct HelpOverlay: Sendable {
         let style = theme.style(for: "ui.help")
         let keyStyle = theme.style(for: "ui.help.key")
         let rows = self.rows
-        let keyWidth = keymap.bindings.map { DisplayWidth.of($0.keyLabels) }.max() ?? 0
+        let keyWidth = keymap.helpGroups.flatMap(\.rows).map { DisplayWidth.of($0.keys) }.max() ?? 0
         let contentWidth = rows.map { row in
             switch row {
             case .heading(let text), .note(let text): DisplayWidth.of(text)

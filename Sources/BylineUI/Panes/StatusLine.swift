@@ -1,5 +1,5 @@
-/// The bottom row: where the article came from, key hints from the keymap, and the reading position
-/// ("line 12/340 37%") at the right. When the row is short the hints are cut first, then the source; the
+/// The bottom row: where the article came from (or the selected entity's mentions), key hints from the
+/// keymap, and the reading position ("line 12/340 37%") at the right. When the row is short the hints are cut first, then the source; the
 /// position stays visible. Drawn in `ui.status`, hint keys in `ui.status.key`.
 public struct StatusLine: Sendable {
     /// The article's source as the user named it.
@@ -15,11 +15,22 @@ public struct StatusLine: Sendable {
         self.hints = hints
     }
 
-    /// The status line for `state`.
+    /// The status line for `state`: the source, or while an entity is selected, where its mentions are
+    /// ("mention 2/8 · Name", or "Name · 8 mentions" before `n`/`N`).
     public init(state: AppState) {
-        self.init(source: state.analysis.source,
+        self.init(source: Self.subject(of: state),
                   position: Self.position(top: state.top, pageHeight: state.pageHeight, lineCount: state.layout.lines.count),
                   hints: state.keymap.hints)
+    }
+
+    /// What the left of the line names for `state`.
+    static func subject(of state: AppState) -> String {
+        guard let entity = state.selectedEntity else { return state.analysis.source }
+        let count = entity.mentions.count
+        if let current = state.currentMention {
+            return "mention \(current + 1)/\(count) · \(entity.name)"
+        }
+        return "\(entity.name) · \(count) mention\(count == 1 ? "" : "s")"
     }
 
     /// "line N/TOTAL" for the top line shown (1-based), then "All" when everything fits, "Top" at the

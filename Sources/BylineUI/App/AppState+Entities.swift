@@ -1,0 +1,122 @@
+import BylineCore
+
+extension AppState {
+    /// The indices into `entityList.entities` of the entities the pane shows, in order.
+    var shownEntities: [Int] { entityList.shown(filter: entityFilter) }
+
+    /// The entity pane's rows under the current filter.
+    public var entityRows: [EntityList.Row] { entityList.rows(filter: entityFilter) }
+
+    /// The selected entity's place among the shown ones.
+    var selectedPosition: Int? {
+        guard let id = selectedEntityID else { return nil }
+        return shownEntities.firstIndex { entityList.entities[$0].id == id }
+    }
+
+    /// Selects the shown entity at `position` (clamped); with none shown, nothing. A new selection
+    /// forgets the current mention and scrolls the article to a mention of it if none is in view.
+    mutating func select(position: Int) {
+        let shown = shownEntities
+        guard !shown.isEmpty else {
+            selectedEntityID = nil
+            currentMention = nil
+            entityTop = 0
+            return
+        }
+        let entity = entityList.entities[shown[min(max(0, position), shown.count - 1)]]
+        if entity.id != selectedEntityID {
+            selectedEntityID = entity.id
+            currentMention = nil
+            revealSomeMention(of: entity)
+        }
+        revealSelectionInList()
+    }
+
+    /// Moves the selection by `step` shown entities (selecting the first when there is none).
+    mutating func moveSelection(by step: Int) {
+        select(position: selectedPosition.map { $0 + step } ?? 0)
+    }
+
+    /// Shows only entities of `kind` (all for nil), keeping the selection if it is still shown and
+    /// selecting the first shown entity otherwise.
+    mutating func setFilter(_ kind: EntityKind?) {
+        entityFilter = kind
+        entityTop = 0
+        select(position: selectedPosition ?? 0)
+    }
+
+    /// Scrolls the entity pane so the selected row (and its group's heading, when it is the group's
+    /// first) is in view, keeping `entityTop` in range.
+    mutating func revealSelectionInList() {
+        let rows = entityRows
+        let height = max(1, entityPageHeight)
+        if let position = selectedPosition,
+           let row = rows.firstIndex(of: .entity(shownEntities[position])) {
+            let first = row > 0 && Self.isHeading(rows[row - 1]) ? row - 1 : row
+            if first < entityTop {
+                entityTop = first
+            } else if row >= entityTop + height {
+                entityTop = row - height + 1
+            }
+        }
+        entityTop = min(max(0, entityTop), max(0, rows.count - height))
+    }
+
+    /// Goes to the selected entity's next (`step` 1) or previous (`step` -1) mention, wrapping around.
+    /// Without a current mention, it goes to the first one from the top of the page down (or up).
+    mutating func jumpToMention(step: Int) {
+        guard let entity = selectedEntity, !entity.mentions.isEmpty else { return }
+        let count = entity.mentions.count
+        let index: Int
+        if let current = currentMention {
+            index = ((current + step) % count + count) % count
+        } else {
+            let pageStart = layout.lines.isEmpty ? 0 : layout.lines[top].start
+            if step > 0 {
+                index = entity.mentions.firstIndex { $0.range.start >= pageStart } ?? 0
+            } else {
+                index = entity.mentions.lastIndex { $0.range.start < pageStart } ?? count - 1
+            }
+        }
+        currentMention = index
+        reveal(entity.mentions[index].range)
+    }
+
+    /// Focuses the article at the selected entity's first mention.
+    mutating func openSelectedEntity() {
+        guard let entity = selectedEntity else { return }
+        focus = .article
+        guard let first = entity.mentions.first else { return }
+        currentMention = 0
+        reveal(first.range)
+    }
+
+    /// Scrolls the article so a mention of `entity` shows, unless one already does: the first from the
+    /// top of the page down, or the first of all.
+    private mutating func revealSomeMention(of entity: Entity) {
+        guard !entity.mentions.isEmpty, !layout.lines.isEmpty else { return }
+        let bottom = min(layout.lines.count, top + pageHeight)
+        let lines = entity.mentions.map { layout.lineIndex(containing: $0.range.start) }
+        guard !lines.contains(where: { $0 >= top && $0 < bottom }) else { return }
+        let next = lines.first { $0 >= top } ?? lines[0]
+        scrollToShow(line: next)
+    }
+
+    /// Scrolls the article so `range`'s first line is in view, a third of the way down, if it isn't.
+    mutating func reveal(_ range: TextRange) {
+        guard !layout.lines.isEmpty else { return }
+        let line = layout.lineIndex(containing: range.start)
+        if line < top || line >= top + pageHeight {
+            scrollToShow(line: line)
+        }
+    }
+
+    private mutating func scrollToShow(line: Int) {
+        scroll(to: line - pageHeight / 3)
+    }
+
+    private static func isHeading(_ row: EntityList.Row) -> Bool {
+        if case .heading = row { return true }
+        return false
+    }
+}

@@ -1,0 +1,40 @@
+/// The top row of the narrow layout: one tab per pane, "1 Article  2 Entities  3 Quotes  4 Relations",
+/// the shown one in `ui.tabbar.active`, the row in `ui.tabbar`. When the row is too short the inactive
+/// tabs shrink to their numbers, then the whole row is cut.
+public struct TabBar: Sendable {
+    /// Each pane's tab text, in pane order.
+    public var titles: [Pane: String]
+    public var active: Pane
+
+    public init(titles: [Pane: String], active: Pane) {
+        self.titles = titles
+        self.active = active
+    }
+
+    /// Draws the bar in the first row of `area`.
+    public func render(into buffer: inout Buffer, area: Rect, theme: Theme) {
+        guard !area.isEmpty else { return }
+        let style = theme.style(for: "ui.tabbar")
+        let activeStyle = theme.style(for: "ui.tabbar.active")
+        buffer.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: style)
+        let full = labels(short: false)
+        let tabs = full.map { DisplayWidth.of($0.text) + 2 }.reduce(0, +) <= area.width ? full : labels(short: true)
+        var x = area.x
+        for tab in tabs {
+            x += buffer.write(" ", x: x, y: area.y, style: style, clip: area)
+            x += buffer.write(tab.text, x: x, y: area.y, style: tab.pane == active ? activeStyle : style, clip: area)
+            x += buffer.write(" ", x: x, y: area.y, style: style, clip: area)
+        }
+    }
+
+    /// The tabs' texts; `short` leaves only the number on inactive tabs.
+    private func labels(short: Bool) -> [(pane: Pane, text: String)] {
+        Pane.allCases.map { pane in
+            let number = "\(pane.number)"
+            if short, pane != active {
+                return (pane, number)
+            }
+            return (pane, number + " " + (titles[pane] ?? pane.title))
+        }
+    }
+}
