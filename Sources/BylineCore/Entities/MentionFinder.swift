@@ -5,16 +5,17 @@
 /// extended over a name's own “The” and an organization word after it (`NameExtensionRules`), given the
 /// kind the gazetteer lists for them, joined by listed names the model missed (`GazetteerRules`) and by
 /// dates found by rule (`DateRecognizer`); overlaps are settled last, the earlier and longer span winning.
+/// Names inside hyphenated words (“Oslo-based”) come from `HyphenatedNameRule`.
 public enum MentionFinder {
     /// The named mentions of an article, in text order, non-overlapping.
     public static func find(in article: Article, recognizer: EntityRecognizer, gazetteer: Gazetteer) -> [NamedMention] {
         article.sentences.flatMap { sentence -> [NamedMention] in
             guard !sentence.tokens.isEmpty else { return [] }
             let tokens = SentenceTokens(article: article, sentence: sentence)
-            let spans = recognizer.label(tokens.texts).map { TokenSpan($0.range, $0.kind) }
-            return find(spans, in: tokens, gazetteer: gazetteer).map {
-                NamedMention(range: tokens.textRange($0.range), kind: $0.kind)
-            }
+            let spans = find(recognizer.label(tokens.texts).map { TokenSpan($0.range, $0.kind) }, in: tokens, gazetteer: gazetteer)
+            let mentions = spans.map { NamedMention(range: tokens.textRange($0.range), kind: $0.kind) }
+                + HyphenatedNameRule.mentions(in: tokens, covered: spans, gazetteer: gazetteer)
+            return mentions.sorted { $0.range < $1.range }
         }
     }
 

@@ -1,7 +1,7 @@
 /// Trims candidate spans to the proper name: no punctuation, quote marks or possessive clitic at either
 /// end, no leading lower-case word (“eastern Ukraine” → “Ukraine”) except name particles (“de”, “van”,
 /// “al”), no trailing lower-case word (a word with a capital inside, like “al-Assad” or “eBay”, counts
-/// as a name), and no span made only of common function words (“THE”, “However”).
+/// as a name), no trailing number on a person, place or group (“Valencia 3-1”), and no span made only of common function words (“THE”, “However”).
 enum MentionTrimmer {
     /// Lower-case words that may start a name.
     static let particles: Set<String> = [
@@ -40,6 +40,9 @@ enum MentionTrimmer {
         while lower < upper, tokens.isPunctuation(upper - 1) || tokens.kinds[upper - 1] == .clitic
                 || isLowercase(upper - 1) {
             upper -= 1
+        }
+        if [.person, .place, .group].contains(span.kind) {
+            while lower < upper, tokens.kinds[upper - 1] == .number { upper -= 1 }
         }
         guard lower < upper else { return nil }
         let words = (lower..<upper).map { tokens.lower($0).filter { $0 != "." } }
