@@ -6,6 +6,6 @@ struct BylineTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline-train",
         abstract: "Train and evaluate Byline's named-entity model.",
-        subcommands: [TrainNERCommand.self, EvaluateCommand.self, BenchmarkCommand.self, LabelCommand.self]
+        subcommands: [TrainNERCommand.self, EvaluateCommand.self, BenchmarkCommand.self, LabelCommand.self, GAPCommand.self, CorefCommand.self]
     )
 }

@@ -48,13 +48,21 @@ extension AliasResolver {
         }
     }
 
+    /// A surname without an attached particle: "assad" for "al-assad", "qaeda" for "al-qaeda".
+    static func bareSurname(_ surname: String) -> String {
+        guard let hyphen = surname.firstIndex(of: "-") else { return surname }
+        let particle = surname[..<hyphen]
+        return ["al", "el", "ad", "as", "an", "ar", "at", "bin", "ibn", "abu", "ben"].contains(String(particle))
+            ? String(surname[surname.index(after: hyphen)...]) : surname
+    }
+
     /// Whether `short` names the same person as `full`: one word that is the first name or the surname,
     /// or several words in order ending with the surname.
     static func isPart(_ short: [String], of full: [String]) -> Bool {
         var core = full
         while core.count > 1, let last = core.last, nameSuffixes.contains(last) { core.removeLast() }
         guard let surname = core.last, let first = core.first else { return false }
-        if short.count == 1, let only = short.first { return only == surname || only == first }
+        if short.count == 1, let only = short.first { return only == surname || only == first || only == bareSurname(surname) }
         guard short.last == surname || short.last == full.last else { return false }
         var position = full.startIndex
         for word in short {

@@ -37,9 +37,10 @@ extension PronounResolver {
                        index: ArticleIndex) -> Antecedent? {
         let sentence = index.sentenceOfToken[token]
         let role = role(of: pronoun, at: token, index: index)
+        if pronoun.isPlural, isQuoted(token, index: index) { return nil }
         let compatible = earlier.filter { antecedent in
             let referent = referents[antecedent.referent]
-            if pronoun.isPlural { return isCollective(referent.kind) }
+            if pronoun.isPlural { return isCollective(referent.kind) && !antecedent.afterPreposition }
             guard referent.isPerson, referent.gender == pronoun.gender || referent.gender == .unknown else { return false }
             switch role {
             case .object: return antecedent.sentence != sentence || !sameClause(antecedent.range, token, index: index)
@@ -74,6 +75,25 @@ extension PronounResolver {
         let closers: Set<String> = ["", ".", ",", ";", ":", "!", "?", ")", "and", "or", "but", "to", "that", "in", "on", "at",
                                     "for", "with", "about", "from", "as", "if", "when", "the", "a", "an", "\"", "”", "’", "—"]
         return closers.contains(next.lowercased()) ? .object : .possessive
+    }
+
+    /// Whether a token stands inside quotation marks: the nearest quotation mark before it in its
+    /// paragraph opens a quotation (“ or an odd count of straight quotes).
+    static func isQuoted(_ token: Int, index: ArticleIndex) -> Bool {
+        let offset = index.article.tokens[token].range.start
+        let paragraph = index.article.paragraphs.last { $0.start <= offset }?.start ?? 0
+        var straight = 0
+        var previous = token - 1
+        while previous >= 0, index.article.tokens[previous].range.start >= paragraph {
+            switch index.word(previous) {
+            case "“", "‘", "«": return straight % 2 == 0
+            case "”", "’", "»": return straight % 2 == 1
+            case "\"": straight += 1
+            default: break
+            }
+            previous -= 1
+        }
+        return straight % 2 == 1
     }
 
     /// Whether no clause break lies between a name and a pronoun token.

@@ -2,7 +2,8 @@
 ///
 /// he/she and their forms go to a person of compatible gender (from honorifics and gendered titles, then
 /// first names, then the article's own pronouns already resolved to them) in the same sentence or the two
-/// before; they/them/their go to an organization or group in the same or the previous sentence. The
+/// before; they/them/their go to an organization or group named as a subject (not after a preposition) in
+/// the same or the previous sentence, and are left alone inside quotations. The
 /// nearest sentence with a candidate wins; within it a person whose gender is known to match beats one
 /// of unknown gender, a subject beats a name after a preposition, and the earlier name (the subject)
 /// beats a later one. Binding: "him"/"her"/"them" never mean a name in their own clause ("Roe met him"),

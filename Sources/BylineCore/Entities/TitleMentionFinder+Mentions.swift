@@ -25,18 +25,27 @@ extension TitleMentionFinder {
                   index.lower(title.end) != "of" else { continue }
             let range = index.span(token, title.end - 1)
             guard !named.contains(where: { $0.overlaps(range) }),
-                  let referent = holder(of: title.words, modifier: modifier, at: range, referents: referents) else { continue }
+                  let referent = holder(of: title.words, modifier: modifier, at: range, referents: referents, index: index) else { continue }
             found.append((referent, Mention(range: range, form: .title)))
             token = title.end - 1
         }
         return found
     }
 
+    /// Whether the referent is mentioned in the sentence of `offset` or the one before: a bare title ("the
+    /// president") stands for a holder whose title has a place ("Ruritanian President") only then, since
+    /// news writes the place out again for a foreign holder mentioned a while ago.
+    static func isRecent(_ referent: Referent, before offset: Int, index: ArticleIndex) -> Bool {
+        let sentence = index.sentence(at: offset)
+        return referent.mentions.contains { $0.range.start < offset && index.sentence(at: $0.range.start) >= sentence - 1 }
+    }
+
     /// The referent a used title refers to, or nil when nobody or nobody clearly holds it.
-    static func holder(of words: [String], modifier: String?, at range: TextRange, referents: [Referent]) -> Int? {
+    static func holder(of words: [String], modifier: String?, at range: TextRange, referents: [Referent], index: ArticleIndex) -> Int? {
         let holders = referents.indices.filter { position in
             referents[position].isPerson && referents[position].titles.contains { title in
                 TitleLexicon.refers(words, to: title.words) && (modifier == nil || title.modifier == nil || title.modifier == modifier)
+                    && (modifier != nil || title.modifier == nil || isRecent(referents[position], before: range.start, index: index))
             }
         }
         let earlier = holders.compactMap { position -> (Int, Int)? in
