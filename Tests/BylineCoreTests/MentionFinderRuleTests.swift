@@ -41,6 +41,12 @@ import Testing
         #expect(try Self.run("He left General Motors last year.", [(2, 2, .organization)]) == ["General Motors/organization", "last year/date"])
     }
 
+    @Test func titleInsideAnOrganizationWithoutAFirstNameAfterStays() throws {
+        #expect(try Self.run("Shares of General Electric Co rose.", [(2, 3, .organization)]) == ["General Electric Co/organization"])
+        #expect(try Self.run("Bank of Canada Governor Mark Lowe spoke.", [(0, 6, .organization)])
+                == ["Bank of Canada/organization", "Mark Lowe/person"])
+    }
+
     @Test func trailingTitleIsTrimmedAndTheRestTakesItsListedKind() throws {
         let found = try Self.run("The talks upset the U.S. Ambassador to Peru.", [(4, 2, .organization), (7, 1, .place)])
         #expect(found == ["U.S./place", "Peru/place"])
@@ -109,5 +115,9 @@ import Testing
         let tokens = SentenceTokens(article: article, sentence: sentence)
         let found = HyphenatedNameRule.mentions(in: tokens, covered: [], gazetteer: try Self.gazetteer.get())
         #expect(MentionFinderMarkup.describe(found, in: article) == ["Oslo/place", "Kremlin/organization", "Saudi/group"])
+        let whole = Article.parse("The Kremlin-backed group met officials.")
+        let models = try MentionFinderArticleTests.models.get()
+        let mentions = MentionFinder.find(in: whole, recognizer: EntityRecognizer(model: models.entityModel), gazetteer: models.gazetteer)
+        #expect(MentionFinderMarkup.describe(mentions, in: whole) == ["Kremlin/organization"], "\(whole.tokens.map { whole.string($0.range) })")
     }
 }

@@ -8,7 +8,8 @@
 ///   group, “NATO” organization), what comes after is the person (“Jens Stoltenberg”);
 /// - a span ending in a title loses it (“U.S. Ambassador” → “U.S.”).
 ///
-/// A title word leading a span that is not a person is kept (“General Motors”, “Justice Department”).
+/// A title word leading a span that is not a person is kept (“General Motors”, “Justice Department”), and
+/// so is a title inside one unless a first name follows it (“Apple and General Electric” stays whole).
 enum TitleRules {
     /// The capitalized title phrases of a sentence as token ranges, longest first at each position.
     static func titlePhrases(in tokens: SentenceTokens, gazetteer: Gazetteer) -> [Range<Int>] {
@@ -69,6 +70,9 @@ enum TitleRules {
         }
         let before = range.lowerBound..<rest[0].lowerBound
         let after = last.upperBound..<range.upperBound
+        if span.kind != .person, !after.isEmpty, !startsPersonName(after, tokens: tokens, gazetteer: gazetteer) {
+            return [TokenSpan(range, span.kind)]
+        }
         var result: [TokenSpan] = []
         if let kind = GazetteerRules.kind(of: before, in: tokens, gazetteer: gazetteer) ?? fallbackKind(before, span: span, tokens: tokens) {
             result.append(TokenSpan(before, kind))
