@@ -19,11 +19,15 @@ import Testing
         .character("j"), .character("k"), .character(" "), .character("b"), .character("d"), .character("u"),
         .character("g"), .character("G"), .character("?"), .character("f"), .character("x"), .up, .down,
         .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab, .left, .right, .backspace, .control("l"),
+        .character("n"), .character("N"), .character("p"), .character("o"), .character("l"), .character("r"),
+        .character("t"), .character("a"), .character("1"), .character("2"), .character("3"), .character("4"),
+        .tab, .tab, .character("2"), .character("n"),
     ]
 
     private static let sizes: [(Int, Int)] = [
         (0, 0), (1, 1), (0, 30), (30, 0), (19, 4), (20, 5), (19, 5), (20, 4), (-3, -7), (80, 24), (300, 100),
-        (1_000_000, 1_000_000), (Int.max, Int.max), (Int.min, 12),
+        (1_000_000, 1_000_000), (Int.max, Int.max), (Int.min, 12), (99, 24), (100, 5), (100, 6), (120, 30),
+        (100, 30), (40, 12),
     ]
 
     private func checkInvariants(_ state: AppState) {
@@ -32,6 +36,14 @@ import Testing
         #expect(state.width >= 0 && state.width <= AppState.maximumSide)
         #expect(state.height >= 0 && state.height <= AppState.maximumSide)
         #expect(state.layout.lines.isEmpty || state.top < state.layout.lines.count)
+        #expect(state.entityTop >= 0)
+        #expect(state.entityTop <= max(0, state.entityRows.count - 1))
+        if let id = state.selectedEntityID {
+            #expect(state.selectedEntity?.kind == state.entityFilter ?? state.selectedEntity?.kind, "\(id) is shown")
+        }
+        if let current = state.currentMention {
+            #expect(current >= 0 && current < (state.selectedEntity?.mentions.count ?? 0))
+        }
         if state.width * state.height <= 40_000 {
             let buffer = Screen.render(state, theme: SnapshotTheme.theme)
             #expect(buffer.width == state.width)
@@ -41,10 +53,11 @@ import Testing
         }
     }
 
-    @Test(arguments: [1, 2, 3, 4])
+    @Test(arguments: [1, 2, 3, 4, 5, 6])
     func randomKeysAndSizesKeepTheScrollInRange(seed: UInt64) {
         var random = Generator(state: seed)
-        let analysis = seed.isMultiple(of: 2) ? TestArticles.numbered(40) : TestArticles.analysis(["Short.", "Text."])
+        let analyses = [TestArticles.numbered(40), TestArticles.analysis(["Short.", "Text."]), EntityArticles.analysis()]
+        let analysis = analyses[Int(seed % 3)]
         let (width, height) = Self.sizes.randomElement(using: &random) ?? (80, 24)
         var state = AppState(analysis: analysis, width: width, height: height)
         checkInvariants(state)
@@ -62,13 +75,15 @@ import Testing
     }
 
     @Test func everySizeRendersWithoutCrashing() {
-        let analysis = TestArticles.numbered(5)
-        for width in [-1, 0, 1, 2, 5, 19, 20, 21] {
-            for height in [-1, 0, 1, 2, 4, 5, 6] {
-                var state = AppState(analysis: analysis, width: width, height: height)
-                state = update(state, .key(.character("?"))).0
-                checkInvariants(state)
-                #expect(Screen.render(state, theme: SnapshotTheme.theme).cells.count == max(0, width) * max(0, height))
+        let analysis = EntityArticles.analysis()
+        for width in [-1, 0, 1, 2, 5, 19, 20, 21, 39, 99, 100, 101] {
+            for height in [-1, 0, 1, 2, 3, 4, 5, 6, 7] {
+                for keys in [["?"], ["2", "G", "n"], ["2", "n", "?"], ["3"], ["4"]] {
+                    var state = AppState(analysis: analysis, width: width, height: height)
+                    state = keys.reduce(state) { update($0, .key(.character(Character($1)))).0 }
+                    checkInvariants(state)
+                    #expect(Screen.render(state, theme: SnapshotTheme.theme).cells.count == max(0, width) * max(0, height))
+                }
             }
         }
     }

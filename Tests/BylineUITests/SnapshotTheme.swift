@@ -33,23 +33,25 @@ enum SnapshotTheme {
 
     static let theme = Theme(name: "snapshot", styles: scopes)
 
-    /// The scope a style was made from, the layers that make it ("a+b" is `a` patched with `b`), or a
-    /// description of a style no scope or layering gives.
+    /// The layers patched over a base scope, in the order the panes lay them.
+    static let overlays = ["entity.selected", "ui.selection", "entity.current"]
+
+    /// The scope a style was made from, or the base scope and the overlays that make it
+    /// ("entity.person+entity.selected"), or a description of a style no such layering gives.
     static func name(of style: Style) -> String {
         let names = scopes.keys.sorted()
         if let single = names.first(where: { scopes[$0] == style }) {
             return single
         }
-        for a in names {
-            for b in names where a != b {
-                guard let base = scopes[a], let top = scopes[b] else { continue }
-                if base.patched(with: top) == style {
-                    return a + "+" + b
-                }
-                for c in names where c != a && c != b {
-                    if let third = scopes[c], base.patched(with: top).patched(with: third) == style {
-                        return a + "+" + b + "+" + c
-                    }
+        let layerings = (1..<(1 << overlays.count)).map { mask in
+            overlays.indices.filter { mask & (1 << $0) != 0 }.map { overlays[$0] }
+        }.sorted { $0.count < $1.count }
+        for layers in layerings {
+            for base in names where !overlays.contains(base) {
+                guard let baseStyle = scopes[base] else { continue }
+                let made = layers.reduce(baseStyle) { $0.patched(with: scopes[$1] ?? .plain) }
+                if made == style {
+                    return ([base] + layers).joined(separator: "+")
                 }
             }
         }
