@@ -13,6 +13,8 @@ struct GAPCommand: ParsableCommand {
     var file = "gap/gap-development.tsv"
     @Flag(help: "Give the linker only A and B, not the recognizer's mentions.")
     var candidatesOnly = false
+    @Option(help: "Print the first N examples answered wrongly.")
+    var errors = 0
 
     func run() throws {
         let url = URL(fileURLWithPath: corpora).appendingPathComponent(file)
@@ -23,9 +25,21 @@ struct GAPCommand: ParsableCommand {
         let examples = GAPReader.read(try String(contentsOf: url, encoding: .utf8))
         let models = try AnalysisModels.bundled()
         let recognizer = EntityRecognizer(model: models.entityModel)
-        let evaluation = GAPEvaluation.run(examples, gazetteer: models.gazetteer) { article in
+        let findMentions = { (article: Article) in
             candidatesOnly ? [] : MentionFinder.find(in: article, recognizer: recognizer, gazetteer: models.gazetteer)
         }
-        print(evaluation.table)
+        print(GAPEvaluation.run(examples, gazetteer: models.gazetteer, findMentions: findMentions).table)
+        var shown = 0
+        for example in examples where shown < errors {
+            let predicted = GAPEvaluation.predict(example, gazetteer: models.gazetteer, findMentions: findMentions)
+            guard predicted.a != example.a.isAntecedent || predicted.b != example.b.isAntecedent else { continue }
+            shown += 1
+            let scalars = Array(example.text.unicodeScalars)
+            let start = max(0, example.pronounOffset - 200)
+            var context = String.UnicodeScalarView()
+            context.append(contentsOf: scalars[start..<min(scalars.count, example.pronounOffset + 40)])
+            print("\n\(example.id) \(example.pronoun)@\(example.pronounOffset) A=\(example.a.name)(\(example.a.isAntecedent)) "
+                  + "B=\(example.b.name)(\(example.b.isAntecedent)) predicted A=\(predicted.a) B=\(predicted.b)\n…\(String(context))")
+        }
     }
 }

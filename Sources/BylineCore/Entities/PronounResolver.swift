@@ -4,9 +4,9 @@
 /// first names, then the article's own pronouns already resolved to them) in the same sentence or the two
 /// before; they/them/their go to an organization or group named as a subject (not after a preposition) in
 /// the same or the previous sentence, and are left alone inside quotations. The
-/// nearest sentence with a candidate wins; within it a person whose gender is known to match beats one
-/// of unknown gender, a subject beats a name after a preposition, and the earlier name (the subject)
-/// beats a later one. Binding: "him"/"her"/"them" never mean a name in their own clause ("Roe met him"),
+/// nearest sentence with a candidate wins; within it a name not after a preposition beats one after a
+/// preposition, a person whose gender is known to match beats one of unknown gender, and the earlier name
+/// (the subject) beats a later one. Binding: "him"/"her"/"them" never mean a name in their own clause ("Roe met him"),
 /// reflexives only the nearest name in their sentence. A person described by a common noun between the
 /// name and the pronoun ("a spokesman said he") blocks the link, and so does a plural noun phrase for
 /// "they".
