@@ -3,8 +3,12 @@ import BylineCore
 /// The article's wrapped text, from a given line down, with a one-column margin on each side where the
 /// area is wide enough. Text is drawn in the scope `text`, control-character stand-ins in
 /// `ui.placeholder`. Name mentions are patched with their kind's scope (`entity.person`, …), every
-/// mention of the selected entity with `entity.selected`, and the current one with `entity.current`.
+/// mention of the selected entity with `entity.selected`, and the current one with `entity.current`,
+/// which also gets a `›` marker in the left margin of its row.
 public struct ArticlePane: Sendable {
+    /// The left-margin marker of the current mention's row.
+    public static let currentMarker = "›"
+
     /// Areas narrower than this get no margins.
     public static let marginMinimumWidth = 12
 
@@ -79,6 +83,12 @@ public struct ArticlePane: Sendable {
             }
             for (range, style) in patches {
                 patch(range, with: style, on: line, into: &buffer, y: y, origin: text.x, clip: text)
+            }
+        }
+        if let current, text.x > area.x, !layout.lines.isEmpty {
+            let row = layout.lineIndex(containing: current.start) - top
+            if row >= 0, row < text.height {
+                buffer.write(Self.currentMarker, x: area.x, y: text.y + row, style: layers.current, clip: area)
             }
         }
     }
