@@ -40,20 +40,25 @@ extension TitleMentionFinder {
         return referent.mentions.contains { $0.range.start < offset && index.sentence(at: $0.range.start) >= sentence - 1 }
     }
 
-    /// The referent a used title refers to, or nil when nobody or nobody clearly holds it.
+    /// The referent a used title refers to, or nil when nobody clearly holds it. The title must have been
+    /// given before (or by this very phrase, as an appositive). A holder named earlier in the same sentence
+    /// is passed over unless this phrase gives the title: a writer repeats a person in one sentence with a
+    /// pronoun, so "Roe hoped the president would …" is about someone else.
     static func holder(of words: [String], modifier: String?, at range: TextRange, referents: [Referent], index: ArticleIndex) -> Int? {
+        let sentence = index.sentence(at: range.start)
         let holders = referents.indices.filter { position in
-            referents[position].isPerson && referents[position].titles.contains { title in
-                TitleLexicon.refers(words, to: title.words) && (modifier == nil || title.modifier == nil || title.modifier == modifier)
-                    && (modifier != nil || title.modifier == nil || isRecent(referents[position], before: range.start, index: index))
+            let referent = referents[position]
+            let givenHere = referent.titles.contains { range.contains($0.offset) }
+            let namedInSentence = referent.mentions.contains { $0.range.start < range.start && index.sentence(at: $0.range.start) == sentence }
+            return referent.isPerson && (givenHere || !namedInSentence) && referent.titles.contains { title in
+                title.offset < range.end && TitleLexicon.refers(words, to: title.words)
+                    && (modifier == nil || title.modifier == nil || title.modifier == modifier)
+                    && (modifier != nil || title.modifier == nil || isRecent(referent, before: range.start, index: index))
             }
         }
-        let earlier = holders.compactMap { position -> (Int, Int)? in
-            guard referents[position].titles.contains(where: { $0.offset < range.end }) else { return nil }
-            let last = referents[position].mentions.filter { $0.range.start < range.start }.map(\.range.start).max() ?? -1
-            return (position, last)
+        let recency = holders.map { position in
+            (position, referents[position].mentions.filter { $0.range.start < range.start }.map(\.range.start).max() ?? -1)
         }
-        if let recent = earlier.max(by: { $0.1 < $1.1 }) { return recent.0 }
-        return holders.count == 1 ? holders.first : nil
+        return recency.max { $0.1 < $1.1 }?.0
     }
 }

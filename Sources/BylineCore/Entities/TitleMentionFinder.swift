@@ -3,8 +3,8 @@
 /// A title refers only to someone the article gives that title, before or after a name ("President Jane
 /// Roe", "Roe, the foreign minister,"). The used title must be the established one or its head ("the
 /// minister" for "Foreign Minister"), never a different rank ("the President" is not the "Vice
-/// President"). Among several holders the one mentioned most recently wins; a holder introduced only
-/// later in the article counts when they are the only one. A title naming nobody is not a mention.
+/// President"). Among several holders the one mentioned most recently wins. A title naming nobody the
+/// article has given it so far is not a mention.
 enum TitleMentionFinder {
     /// Records on each person referent the titles the text gives them, and the gender a title or an
     /// honorific fixes ("Mrs.", "Congresswoman").
