@@ -2,8 +2,12 @@ extension AnnotatedSentence {
     /// The sentence with hyphenated words written without spaces ("Bailey - Ross" from "Bailey-Ross")
     /// joined back into one token, as Byline's tokenizer keeps them. `spaceAfter[i]` tells whether
     /// whitespace followed token `i` in the source. A join that would cut through a span is not made.
+    /// The result keeps the spacing (`spaceAfter`) for the tokens it has.
     public func joiningHyphens(spaceAfter: [Bool]) -> AnnotatedSentence {
-        guard spaceAfter.count == tokens.count, tokens.count >= 3 else { return self }
+        guard spaceAfter.count == tokens.count else { return self }
+        var spaced = self
+        spaced.spaceAfter = spaceAfter
+        guard tokens.count >= 3 else { return spaced }
         var boundaries = Set<Int>()
         for range in mentions.map(\.range) + unknown {
             boundaries.insert(range.lowerBound)
@@ -12,6 +16,7 @@ extension AnnotatedSentence {
         // groups[i] is the index of the joined token that old token i belongs to.
         var groups: [Int] = []
         var joined: [String] = []
+        var joinedSpaces: [Bool] = []
         var index = 0
         while index < tokens.count {
             var end = index + 1
@@ -22,16 +27,18 @@ extension AnnotatedSentence {
             }
             groups.append(contentsOf: repeatElement(joined.count, count: end - index))
             joined.append(tokens[index..<end].joined())
+            joinedSpaces.append(spaceAfter[end - 1])
             index = end
         }
-        guard joined.count < tokens.count else { return self }
+        guard joined.count < tokens.count else { return spaced }
         func remap(_ range: Range<Int>) -> Range<Int> {
             groups[range.lowerBound]..<(groups[range.upperBound - 1] + 1)
         }
         return AnnotatedSentence(
             tokens: joined,
             mentions: mentions.map { AnnotatedSpan(range: remap($0.range), kind: $0.kind) },
-            unknown: unknown.map(remap)
+            unknown: unknown.map(remap),
+            spaceAfter: joinedSpaces
         )
     }
 

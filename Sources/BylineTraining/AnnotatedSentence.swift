@@ -9,11 +9,15 @@ public struct AnnotatedSentence: Hashable, Sendable {
     /// Spans whose status the corpus leaves open (a name of a type Byline does not map): training accepts
     /// any label on them and evaluation ignores predictions that touch them.
     public var unknown: [Range<Int>]
+    /// Whether whitespace followed each token in the source, where the corpus tells (nil: unknown, and
+    /// taken as a space after every token).
+    public var spaceAfter: [Bool]?
 
-    public init(tokens: [String], mentions: [AnnotatedSpan], unknown: [Range<Int>] = []) {
+    public init(tokens: [String], mentions: [AnnotatedSpan], unknown: [Range<Int>] = [], spaceAfter: [Bool]? = nil) {
         self.tokens = tokens
         self.mentions = mentions
         self.unknown = unknown
+        self.spaceAfter = spaceAfter
     }
 }
 

@@ -13,21 +13,14 @@ public struct Evaluation: Sendable {
     /// Scores `recognizer` on `corpus`. Only the kinds the corpus annotates count: predictions of other
     /// kinds, and predictions touching an unknown span, are set aside.
     public static func run(_ recognizer: EntityRecognizer, on corpus: Corpus) -> Evaluation {
-        var byKind: [EntityKind: SpanCounts] = [:]
-        for kind in corpus.annotatedKinds { byKind[kind] = SpanCounts() }
+        var byKind = emptyCounts(corpus)
         for sentence in corpus.sentences {
             let predicted = recognizer.label(sentence.tokens).filter { span in
                 corpus.annotatedKinds.contains(span.kind) && !sentence.unknown.contains { $0.overlaps(span.range) }
             }
-            let gold = Set(sentence.mentions.map { Key(start: $0.range.lowerBound, end: $0.range.upperBound, kind: $0.kind) })
-            let guessed = Set(predicted.map { Key(start: $0.range.lowerBound, end: $0.range.upperBound, kind: $0.kind) })
-            for key in gold.union(guessed) {
-                switch (gold.contains(key), guessed.contains(key)) {
-                case (true, true): byKind[key.kind, default: SpanCounts()].truePositives += 1
-                case (true, false): byKind[key.kind, default: SpanCounts()].falseNegatives += 1
-                default: byKind[key.kind, default: SpanCounts()].falsePositives += 1
-                }
-            }
+            count(gold: sentence.mentions.map { SpanKey(start: $0.range.lowerBound, end: $0.range.upperBound, kind: $0.kind) },
+                  guessed: predicted.map { SpanKey(start: $0.range.lowerBound, end: $0.range.upperBound, kind: $0.kind) },
+                  into: &byKind)
         }
         return Evaluation(corpus: corpus.name, byKind: byKind, tokens: corpus.tokenCount)
     }
@@ -41,10 +34,31 @@ public struct Evaluation: Sendable {
         return results
     }
 
-    private struct Key: Hashable {
+    /// A span with its kind, in whatever unit the caller measures (token indices or text offsets).
+    struct SpanKey: Hashable {
         var start: Int
         var end: Int
         var kind: EntityKind
+    }
+
+    /// A zero count for every kind the corpus annotates.
+    static func emptyCounts(_ corpus: Corpus) -> [EntityKind: SpanCounts] {
+        var byKind: [EntityKind: SpanCounts] = [:]
+        for kind in corpus.annotatedKinds { byKind[kind] = SpanCounts() }
+        return byKind
+    }
+
+    /// Adds one sentence's exact-match counts: a guess is right only if its bounds and kind equal a gold span's.
+    static func count(gold: [SpanKey], guessed: [SpanKey], into byKind: inout [EntityKind: SpanCounts]) {
+        let gold = Set(gold)
+        let guessed = Set(guessed)
+        for key in gold.union(guessed) {
+            switch (gold.contains(key), guessed.contains(key)) {
+            case (true, true): byKind[key.kind, default: SpanCounts()].truePositives += 1
+            case (true, false): byKind[key.kind, default: SpanCounts()].falseNegatives += 1
+            default: byKind[key.kind, default: SpanCounts()].falsePositives += 1
+            }
+        }
     }
 
     /// A plain-text table: one row per kind, then the overall row.

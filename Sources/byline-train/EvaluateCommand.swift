@@ -3,7 +3,8 @@ import BylineCore
 import BylineTraining
 import Foundation
 
-/// `byline-train eval`: precision, recall and F1 by kind on each held-out split.
+/// `byline-train eval`: precision, recall and F1 by kind on each held-out split, for the model alone
+/// and, with `--pipeline`, for the whole recognition stage (model plus `MentionFinder`'s rules).
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "eval", abstract: "Score a model on the held-out splits.")
 
@@ -13,12 +14,25 @@ struct EvaluateCommand: ParsableCommand {
     var model: String
     @Option(help: "Use only the first N sentences of each corpus file.")
     var limit: Int?
+    @Flag(help: "Also score the whole pipeline: each sentence rebuilt as text, parsed, and run through MentionFinder with the bundled gazetteer.")
+    var pipeline = false
+    @Flag(help: "The model was trained with gazetteer features (byline-train ner --gazetteer-features).")
+    var gazetteerFeatures = false
 
     func run() throws {
-        let recognizer = EntityRecognizer(model: try EntityModel(data: Data(contentsOf: URL(fileURLWithPath: model))))
+        let gazetteer = try Gazetteer.bundled()
+        let recognizer = EntityRecognizer(model: try EntityModel(data: Data(contentsOf: URL(fileURLWithPath: model))),
+                                          gazetteer: gazetteerFeatures ? GazetteerFeatures(gazetteer: gazetteer) : nil)
         let splits = try CorpusLoader.load(from: URL(fileURLWithPath: corpora), limit: limit)
-        for evaluation in Evaluation.heldOut(recognizer, splits) {
+        let modelOnly = Evaluation.heldOut(recognizer, splits)
+        for evaluation in modelOnly {
             print(evaluation.table)
         }
+        guard pipeline else { return }
+        let whole = splits.heldOut.map { Evaluation.pipeline(recognizer, gazetteer: gazetteer, on: $0) }
+        for evaluation in whole {
+            print(evaluation.table)
+        }
+        print(Evaluation.comparison(modelOnly: modelOnly, pipeline: whole))
     }
 }

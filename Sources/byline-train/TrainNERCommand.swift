@@ -33,6 +33,8 @@ struct TrainNERCommand: ParsableCommand {
     var evaluate = false
     @Flag(help: "Keep titles in person spans as the corpora have them.")
     var keepTitles = false
+    @Flag(help: "Add gazetteer-membership features from the bundled name lists (GazetteerFeatures).")
+    var gazetteerFeatures = false
 
     func run() throws {
         var options = TrainingOptions()
@@ -52,12 +54,13 @@ struct TrainNERCommand: ParsableCommand {
         for corpus in splits.training {
             print("training on \(corpus.name): \(corpus.sentences.count) sentences, \(corpus.tokenCount) tokens")
         }
-        let model = Trainer.train(splits.training, options: options) { print($0) }
+        let source: (any GazetteerFeatureSource)? = gazetteerFeatures ? GazetteerFeatures(gazetteer: try Gazetteer.bundled()) : nil
+        let model = Trainer.train(splits.training, options: options, extractor: FeatureExtractor(gazetteer: source)) { print($0) }
         let data = model.encoded()
         try data.write(to: URL(fileURLWithPath: out))
         print("wrote \(out): \(data.count) bytes in \(ContinuousClock.now - start)")
         if evaluate {
-            let recognizer = EntityRecognizer(model: try EntityModel(data: data))
+            let recognizer = EntityRecognizer(model: try EntityModel(data: data), gazetteer: source)
             for evaluation in Evaluation.heldOut(recognizer, splits) {
                 print(evaluation.table)
             }
