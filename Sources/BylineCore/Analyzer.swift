@@ -6,6 +6,7 @@ public enum Analyzer {
         let recognizer = EntityRecognizer(model: models.entityModel)
         let mentions = MentionFinder.find(in: article, recognizer: recognizer, gazetteer: models.gazetteer)
         let entities = EntityLinker.link(mentions, in: article, gazetteer: models.gazetteer)
-        return Analysis(source: source, article: article, entities: entities)
+        let quotes = QuoteAttributor.quotes(in: article, entities: entities, gazetteer: models.gazetteer)
+        return Analysis(source: source, article: article, entities: entities, quotes: quotes)
     }
 }

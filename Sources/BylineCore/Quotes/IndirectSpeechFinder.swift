@@ -1,0 +1,68 @@
+/// Finds reported speech without quotation marks: `S said (that) CONTENT`, `S told Y (that) CONTENT`,
+/// `S V that CONTENT` for the other reporting verbs, `according to S, CONTENT` and
+/// `CONTENT, according to S`. The span is the reported content; a partial quotation inside it stays a
+/// direct quotation of its own as well. At most one report per sentence, and only where the cue's
+/// subject is found.
+struct IndirectSpeechFinder {
+    /// One reported statement.
+    struct Report: Hashable {
+        var range: TextRange
+        var attribution: Attribution
+    }
+
+    let attributor: SpeakerAttributor
+    /// The fewest tokens reported content has.
+    static let minimumContent = 3
+
+    var context: QuoteContext { attributor.context }
+
+    /// The reports of the article, in order.
+    func reports() -> [Report] {
+        context.article.sentences.compactMap { report(in: $0.tokens) }
+    }
+
+    /// The first report of a sentence, if it has one.
+    func report(in tokens: Range<Int>) -> Report? {
+        guard let lastToken = tokens.last else { return nil }
+        let end = context.isTerminal(lastToken) && context.quoteOfToken[lastToken] == nil ? lastToken - 1 : lastToken
+        for token in tokens where context.quoteOfToken[token] == nil {
+            if context.lower(token) == "according", context.lower(token + 1) == "to" {
+                return accordingTo(token, tokens: tokens, end: end)
+            }
+            guard let entry = attributor.cue(token, adjacent: false), entry.form == .finite,
+                  let speaker = attributor.subject(before: token, floor: tokens.lowerBound) else { continue }
+            var found = attributor.attribution(speaker, cue: token, lemma: entry.lemma, limit: end + 1, adjacent: true)
+            found.confidence = speaker.confidence - 0.1
+            var start = token + 1
+            if let mention = found.addresseeMention { start = context.index.tokens(in: mention).upperBound }
+            if let that = (start..<min(end + 1, start + 7)).first(where: { context.lower($0) == "that" }),
+               !(start..<that).contains(where: { context.article.tokens[$0].kind != .word && context.article.tokens[$0].kind != .number }) {
+                start = that + 1
+            } else if entry.lemma != "say" && entry.lemma != "tell" {
+                continue
+            }
+            guard start <= end, context.article.tokens[start].kind == .word || context.article.tokens[start].kind == .number
+                    || context.quoteOfToken[start] != nil else { continue }
+            if let quote = context.quoteOfToken[start], context.spans[quote].closing >= end { continue }
+            guard end - start + 1 >= Self.minimumContent else { continue }
+            return Report(range: context.index.span(start, end), attribution: found)
+        }
+        return nil
+    }
+
+    /// `according to S, CONTENT` or `CONTENT, according to S`.
+    func accordingTo(_ token: Int, tokens: Range<Int>, end: Int) -> Report? {
+        var phraseEnd = token + 2
+        while phraseEnd <= end, context.word(phraseEnd) != "," { phraseEnd += 1 }
+        guard let speaker = attributor.phrase(startingAt: token + 2, limit: phraseEnd) else { return nil }
+        let found = Attribution(speaker: speaker.entity, speakerMention: speaker.range, cue: context.index.span(token, token + 1),
+                                confidence: speaker.confidence - 0.1)
+        if token == tokens.lowerBound, phraseEnd < end {
+            return Report(range: context.index.span(phraseEnd + 1, end), attribution: found)
+        }
+        if token - 2 >= tokens.lowerBound, context.word(token - 1) == ",", token - 1 - tokens.lowerBound >= Self.minimumContent {
+            return Report(range: context.index.span(tokens.lowerBound, token - 2), attribution: found)
+        }
+        return nil
+    }
+}

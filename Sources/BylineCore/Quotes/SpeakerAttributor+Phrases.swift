@@ -1,0 +1,169 @@
+extension SpeakerAttributor {
+    /// The subject of the cue verb at `verb`: the phrase ending right before it (over adverbs and
+    /// auxiliaries), or, across a parenthetical or an apposition between commas ("Ana Ruiz, a former
+    /// minister, said"), the phrase before the first comma. Nothing earlier than `floor` is read.
+    func subject(before verb: Int, floor: Int) -> SpeakerPhrase? {
+        var head = skipBackward(from: verb - 1, floor: floor)
+        guard head >= floor else { return nil }
+        if context.word(head) == "," || context.word(head) == ")" {
+            let closer = context.word(head) == "," ? "," : "("
+            var opening = head - 1
+            while opening >= floor, head - opening < 45, context.word(opening) != closer, !context.isTerminal(opening),
+                  context.quoteOfToken[opening] == nil {
+                opening -= 1
+            }
+            guard opening >= floor, context.word(opening) == closer else { return nil }
+            head = skipBackward(from: opening - 1, floor: floor)
+            guard head >= floor, context.word(head) != "," else { return nil }
+        }
+        return phrase(endingAt: head, floor: floor)
+    }
+
+    /// The position before the adverbs and auxiliaries ending at `token`.
+    func skipBackward(from token: Int, floor: Int) -> Int {
+        var token = token
+        while token >= floor, context.quoteOfToken[token] == nil,
+              SpeakerLexicon.betweenSubjectAndVerb.contains(context.lower(token)) || SpeakerLexicon.isAdverb(context.lower(token)) {
+            token -= 1
+        }
+        return token
+    }
+
+    /// The speaker phrase whose head is `head`: an entity mention, a he/she resolved by agreement, a
+    /// common noun phrase ("officials", "a spokeswoman for the ministry") or a capitalized name the
+    /// recognizer missed.
+    func phrase(endingAt head: Int, floor: Int) -> SpeakerPhrase? {
+        guard head >= floor, head < context.count, context.quoteOfToken[head] == nil else { return nil }
+        let word = context.lower(head)
+        if let mention = context.mentionOfToken[head] {
+            let first = context.index.tokens(in: mention.range).lowerBound
+            if let nominal = nominalOwner(of: mention, first: first, floor: floor) { return nominal }
+            let kind = context.entities[mention.entity].kind
+            guard kind != .date else { return nil }
+            let range = TextRange(start: mention.range.start, end: context.article.tokens[head].range.end)
+            return SpeakerPhrase(range: range, entity: mention.entity, strength: mention.form == .name ? .name : .resolved)
+        }
+        let range = context.article.tokens[head].range
+        if word == "he" || word == "she" {
+            let entity = resolvePronoun(at: head, female: word == "she")
+            return SpeakerPhrase(range: range, entity: entity, strength: entity == nil ? .nominal : .guessed)
+        }
+        if word == "they" || word == "it" {
+            return SpeakerPhrase(range: range, entity: nil, strength: .nominal)
+        }
+        guard context.article.tokens[head].kind == .word, !SpeakerLexicon.functionWords.contains(word),
+              !SpeakerLexicon.determiners.contains(word), ReportingVerbs.entry(word) == nil else { return nil }
+        if context.isLowercase(head) {
+            let start = nominalStart(head, floor: floor)
+            guard start < head || word.hasSuffix("s") else { return nil }
+            return SpeakerPhrase(range: context.index.span(start, head), entity: organization(in: start...head), strength: .nominal)
+        }
+        var start = head
+        while start - 1 >= floor, context.index.isCapitalized(start - 1), context.quoteOfToken[start - 1] == nil { start -= 1 }
+        return SpeakerPhrase(range: context.index.span(start, head), entity: nil, strength: .guessed)
+    }
+
+    /// "a spokeswoman for the ministry", "officials at the agency": the common noun before a
+    /// preposition and an organization's mention; the organization is the entity. A person after the
+    /// preposition ("an aide to Ana Ruiz") is never the speaker.
+    func nominalOwner(of mention: QuoteContext.MentionRef, first: Int, floor: Int) -> SpeakerPhrase? {
+        let preposition = context.lower(first - 1)
+        let article = first - 1 >= floor && ["the"].contains(preposition) ? first - 1 : first
+        let joint = article - 1
+        let joiner = context.lower(joint)
+        guard ["for", "of", "at", "from", "to", "with"].contains(joiner), joint - 1 >= floor else { return nil }
+        let noun = joint - 1
+        guard context.isLowercase(noun), context.article.tokens[noun].kind == .word,
+              !SpeakerLexicon.functionWords.contains(context.lower(noun)) else { return nil }
+        let start = nominalStart(noun, floor: floor)
+        let kind = context.entities[mention.entity].kind
+        let isGroup = (kind == .organization || kind == .group || kind == .place) && joiner != "to" && joiner != "with"
+        let end = context.index.tokens(in: mention.range).upperBound - 1
+        return SpeakerPhrase(range: context.index.span(start, end), entity: isGroup ? mention.entity : nil,
+                             strength: isGroup ? .resolved : .nominal)
+    }
+
+    /// The first token of the common noun phrase ending at `head`: back over modifiers to a determiner.
+    func nominalStart(_ head: Int, floor: Int) -> Int {
+        var start = head
+        while start - 1 >= floor, head - start < 4, context.quoteOfToken[start - 1] == nil {
+            let previous = context.lower(start - 1)
+            if SpeakerLexicon.determiners.contains(previous) { return start - 1 }
+            let kind = context.article.tokens[start - 1].kind
+            let isModifier = (kind == .word || kind == .clitic || kind == .abbreviation)
+                && !SpeakerLexicon.functionWords.contains(previous) && ReportingVerbs.entry(previous) == nil
+            guard isModifier else { break }
+            start -= 1
+        }
+        return start
+    }
+
+    /// The organization or group named inside a span of tokens, if one is.
+    func organization(in tokens: ClosedRange<Int>) -> Int? {
+        for token in tokens {
+            guard let mention = context.mentionOfToken[token] else { continue }
+            let kind = context.entities[mention.entity].kind
+            if kind == .organization || kind == .group { return mention.entity }
+        }
+        return nil
+    }
+
+    /// The speaker phrase right after an inverted cue ("said Ana Ruiz", "said the minister"), up to
+    /// `limit`.
+    func phrase(startingAt token: Int, limit: Int) -> SpeakerPhrase? {
+        guard token < limit, context.quoteOfToken[token] == nil else { return nil }
+        var end = token
+        let word = context.lower(token)
+        if word == "he" || word == "she" { return phrase(endingAt: token, floor: token) }
+        if let mention = context.mentionOfToken[token] {
+            end = context.index.tokens(in: mention.range).upperBound - 1
+        } else {
+            while end + 1 < limit, context.quoteOfToken[end + 1] == nil, context.article.tokens[end + 1].kind == .word
+                    || context.article.tokens[end + 1].kind == .abbreviation || context.article.tokens[end + 1].kind == .clitic,
+                  !SpeakerLexicon.functionWords.contains(context.lower(end + 1)), end - token < 5 {
+                end += 1
+                if context.mentionOfToken[end] != nil { end = context.index.tokens(in: context.mentionOfToken[end].map(\.range) ?? context.article.tokens[end].range).upperBound - 1 }
+            }
+        }
+        if let owner = ownerAfter(end, start: token, limit: limit) { return owner }
+        return phrase(endingAt: end, floor: token)
+    }
+
+    /// "a spokeswoman for the ministry" read forwards: the phrase through the organization's mention.
+    func ownerAfter(_ end: Int, start: Int, limit: Int) -> SpeakerPhrase? {
+        guard context.mentionOfToken[end] == nil, ["for", "of", "at"].contains(context.lower(end + 1)) else { return nil }
+        var target = end + 2
+        if context.lower(target) == "the" { target += 1 }
+        guard target < limit, let mention = context.mentionOfToken[target] else { return nil }
+        let last = context.index.tokens(in: mention.range).upperBound - 1
+        return phrase(endingAt: last, floor: start)
+    }
+
+    /// Who a cue verb addresses: the phrase after "told" up to the reported clause ("told reporters",
+    /// "told The Daily Courier", "told the country's state broadcaster Radio X that ...").
+    func addressee(after verb: Int, limit: Int) -> (range: TextRange, entity: Int?)? {
+        let first = verb + 1
+        guard first < limit, context.quoteOfToken[first] == nil else { return nil }
+        let word = context.lower(first)
+        if SpeakerLexicon.objectPronouns.contains(word) {
+            return (context.article.tokens[first].range, context.mentionOfToken[first]?.entity)
+        }
+        var last = first - 1
+        var token = first
+        while token < limit, token - first < 8, context.quoteOfToken[token] == nil {
+            let lower = context.lower(token)
+            let kind = context.article.tokens[token].kind
+            let stops = kind == .punctuation || kind == .dash || kind == .quote || lower == "that"
+                || (context.mentionOfToken[token] == nil
+                    && (SpeakerLexicon.prepositions.contains(lower) || SpeakerLexicon.clauseStarters.contains(lower)
+                        || (token > first && SpeakerLexicon.determiners.contains(lower) && lower != "the")
+                        || ReportingVerbs.entry(lower) != nil))
+            if stops { break }
+            last = token
+            token += 1
+        }
+        guard last >= first else { return nil }
+        if token - first >= 8, context.quoteOfToken[token] == nil, token < limit { last = first }
+        return (context.index.span(first, last), context.mentionOfToken[last]?.entity)
+    }
+}

@@ -1,0 +1,45 @@
+extension SpeakerAttributor {
+    /// How many sentences back a he/she the linker left alone looks for its person.
+    static let pronounWindow = 3
+
+    /// The person a he/she the linker did not resolve refers to: the one person of that gender (or, when
+    /// none has a known gender, the one person at all) named outside quotations in the pronoun's sentence
+    /// or the few before it. When several match, the speaker of the previous quotation wins if among them;
+    /// otherwise nobody.
+    func resolvePronoun(at token: Int, female: Bool) -> Int? {
+        let sentence = context.index.sentenceOfToken[token]
+        let firstSentence = max(0, sentence - Self.pronounWindow)
+        let floor = context.article.sentences.indices.contains(firstSentence) ? context.article.sentences[firstSentence].tokens.lowerBound : 0
+        var matching: [Int] = []
+        var unknown: [Int] = []
+        for candidate in stride(from: token - 1, through: floor, by: -1) where context.quoteOfToken[candidate] == nil {
+            guard let mention = context.mentionOfToken[candidate], context.entities[mention.entity].kind == .person else { continue }
+            switch gender(of: mention.entity) {
+            case .female where female, .male where !female:
+                if !matching.contains(mention.entity) { matching.append(mention.entity) }
+            case .unknown:
+                if !unknown.contains(mention.entity) { unknown.append(mention.entity) }
+            default:
+                continue
+            }
+        }
+        if matching.count == 1 { return matching.first }
+        if matching.count > 1 { return lastSpeaker.flatMap { matching.contains($0) ? $0 : nil } }
+        return unknown.count == 1 ? unknown.first : nil
+    }
+
+    /// A person's gender: from the pronouns the linker gave them, else their first name in the gazetteer.
+    func gender(of entity: Int) -> Gender {
+        let person = context.entities[entity]
+        for mention in person.mentions where mention.form == .pronoun {
+            switch context.article.string(mention.range).lowercased() {
+            case "he", "him", "his", "himself": return .male
+            case "she", "her", "hers", "herself": return .female
+            default: continue
+            }
+        }
+        let words = person.name.split(separator: " ").map(String.init)
+        guard words.count > 1, let first = words.first else { return .unknown }
+        return context.gazetteer.genders[first] ?? context.gazetteer.genders[first.capitalized] ?? .unknown
+    }
+}

@@ -1,0 +1,179 @@
+/// Finds who said each direct quotation, reading the cue verb's subject rather than the nearest name.
+///
+/// In order of preference:
+/// 1. After the quotation: `Q, S V` ("…,” the minister said) or `Q, V S` ("…,” said Ana Ruiz), and the
+///    dash form `Q — S`. After a quotation that ends its sentence only a bare `S V.` counts.
+/// 2. Before it, in the same sentence: the nearest cue verb and its subject (`S V, Q`, `S V: Q`,
+///    `S V that … Q`, the mixed `S V … "partial"`), stepping over appositions and parentheticals
+///    (`S, a former director of Y, said`); `according to S`; `From S: Q`. A participle cue (`adding,`
+///    `saying,` `referring to X as`) takes the subject of the sentence's earlier cue or its first named
+///    subject.
+/// 3. Continuation: a quotation alone in its sentence, or after a participle cue with no subject of its
+///    own, keeps the previous quotation's speaker when little narrative without other people lies
+///    between them (same or next paragraph).
+/// Anything else (scare quotes, titles of works) gets no speaker and a low confidence.
+struct SpeakerAttributor {
+    let context: QuoteContext
+    /// The entity credited with the previous quotation, which settles an ambiguous he/she.
+    var lastSpeaker: Int?
+
+    init(context: QuoteContext) {
+        self.context = context
+    }
+
+    /// The attribution of every direct quotation of the context, in order.
+    mutating func attributeAll() -> [Attribution] {
+        var results: [Attribution] = []
+        for (position, span) in context.spans.enumerated() {
+            var found = attribute(span)
+            if !found.hasSpeaker, position > 0, let previous = results.last, previous.hasSpeaker,
+               mayContinue(from: context.spans[position - 1], previous: previous, to: span, found: found) {
+                found = Attribution(speaker: previous.speaker, speakerMention: previous.speakerMention,
+                                    cue: found.cue ?? previous.cue, confidence: 0.6)
+            }
+            if let speaker = found.speaker { lastSpeaker = speaker }
+            results.append(found)
+        }
+        return results
+    }
+
+    /// The attribution a quotation's own sentence gives it.
+    func attribute(_ span: QuoteFinder.Span) -> Attribution {
+        if let found = afterQuote(span, window: context.windowAfter(span)) { return found }
+        if let found = beforeQuote(span, window: context.windowBefore(span)) { return found }
+        return .unattributed
+    }
+
+    /// Whether the cue word at `token` introduces speech here: a lowercase reporting verb, noisy ones
+    /// only when `adjacent` to the quotation.
+    func cue(_ token: Int, adjacent: Bool) -> ReportingVerbs.Entry? {
+        guard token >= 0, token < context.count, context.article.tokens[token].kind == .word, context.isLowercase(token),
+              let entry = ReportingVerbs.entry(context.word(token)) else { return nil }
+        return ReportingVerbs.isNoisy(entry.lemma) && !adjacent ? nil : entry
+    }
+
+    /// `Q, S V` / `Q, V S` / `Q — S` after the quotation.
+    func afterQuote(_ span: QuoteFinder.Span, window: [Int]) -> Attribution? {
+        var position = 0
+        var dashed = false
+        while position < window.count, context.isCommaOrDash(window[position]) {
+            dashed = dashed || context.article.tokens[window[position]].kind == .dash
+            position += 1
+        }
+        guard position < window.count, let last = window.last else { return nil }
+        let first = window[position]
+        let limit = last + 1
+        let strict = context.endsSentence(span) && context.index.isCapitalized(first)
+        if let entry = cue(first, adjacent: true), entry.form == .finite, !strict || limit - first <= 5,
+           let speaker = phrase(startingAt: first + 1, limit: limit) {
+            return attribution(speaker, cue: first, lemma: entry.lemma, limit: limit, adjacent: true)
+        }
+        for verb in first..<min(limit, first + 14) {
+            guard let entry = cue(verb, adjacent: true), entry.form != .participle else { continue }
+            guard let speaker = subject(before: verb, floor: first),
+                  context.index.firstToken(atOrAfter: speaker.range.start) <= first + 1 else { return nil }
+            if strict, limit - verb > 5 || (verb + 1..<limit).contains(where: { context.lower($0) == "that" }) { return nil }
+            return attribution(speaker, cue: verb, lemma: entry.lemma, limit: limit, adjacent: true)
+        }
+        if dashed, !strict, let speaker = phrase(startingAt: first, limit: limit), speaker.entity != nil {
+            return Attribution(speaker: speaker.entity, speakerMention: speaker.range, confidence: 0.8)
+        }
+        return nil
+    }
+
+    /// The nearest cue before the quotation in its sentence, and that cue's subject.
+    func beforeQuote(_ span: QuoteFinder.Span, window: [Int]) -> Attribution? {
+        guard let floor = window.first, let last = window.last else { return nil }
+        for position in window.indices.reversed() {
+            let token = window[position]
+            if context.lower(token) == "according", position + 2 < window.count, context.lower(window[position + 1]) == "to" {
+                guard let speaker = phrase(startingAt: window[position + 2], limit: last + 1) else { return nil }
+                return Attribution(speaker: speaker.entity, speakerMention: speaker.range,
+                                   cue: context.index.span(token, token + 1), confidence: speaker.confidence - 0.05)
+            }
+            let adjacent = position >= window.count - 2
+            guard let entry = cue(token, adjacent: adjacent) else { continue }
+            switch entry.form {
+            case .finite, .base:
+                if let speaker = subject(before: token, floor: floor) {
+                    return attribution(speaker, cue: token, lemma: entry.lemma, limit: span.opening, adjacent: adjacent)
+                }
+                if position == 0, let speaker = phrase(startingAt: token + 1, limit: last + 1) {
+                    return attribution(speaker, cue: token, lemma: entry.lemma, limit: span.opening, adjacent: adjacent)
+                }
+                return Attribution(cue: context.article.tokens[token].range, confidence: 0.2)
+            case .participle:
+                let earlier = Array(window[..<position])
+                if let inherited = beforeQuote(span, window: earlier.filter { cue($0, adjacent: false)?.form != .participle }),
+                   inherited.hasSpeaker {
+                    var result = inherited
+                    result.cue = context.article.tokens[token].range
+                    result.addressee = nil
+                    result.addresseeMention = nil
+                    result.confidence = min(inherited.confidence, 0.75)
+                    return result
+                }
+                if let named = firstSubject(in: earlier) {
+                    return Attribution(speaker: named.entity, speakerMention: named.range, cue: context.article.tokens[token].range,
+                                       confidence: 0.6)
+                }
+                return Attribution(cue: context.article.tokens[token].range, confidence: 0.2)
+            }
+        }
+        return colonAttribution(window)
+    }
+
+    /// `From S: Q` and `S: Q`.
+    func colonAttribution(_ window: [Int]) -> Attribution? {
+        guard let last = window.last, context.word(last) == ":", let first = window.first else { return nil }
+        let start = context.lower(first) == "from" ? first + 1 : first
+        guard start < last, let speaker = phrase(startingAt: start, limit: last),
+              context.index.tokens(in: speaker.range).upperBound == last, speaker.entity != nil else { return nil }
+        return Attribution(speaker: speaker.entity, speakerMention: speaker.range, confidence: 0.75)
+    }
+
+    /// The first person, organization or group named in a window that no preposition governs.
+    func firstSubject(in window: [Int]) -> SpeakerPhrase? {
+        for token in window {
+            guard let mention = context.mentionOfToken[token], mention.form == .name,
+                  context.index.firstToken(atOrAfter: mention.range.start) == token else { continue }
+            let kind = context.entities[mention.entity].kind
+            let previous = context.lower(token - 1)
+            let governed = SpeakerLexicon.functionWords.contains(previous) && previous != "and"
+            if [.person, .organization, .group].contains(kind), !governed {
+                let end = context.index.tokens(in: mention.range).upperBound - 1
+                return phrase(endingAt: end, floor: token)
+            }
+        }
+        return nil
+    }
+
+    /// An attribution from a speaker phrase and its cue, with the addressee when the cue is "tell".
+    func attribution(_ speaker: SpeakerPhrase, cue: Int, lemma: String, limit: Int, adjacent: Bool) -> Attribution {
+        var result = Attribution(speaker: speaker.entity, speakerMention: speaker.range, cue: context.article.tokens[cue].range,
+                                 confidence: adjacent ? speaker.confidence : speaker.confidence - 0.1)
+        if lemma == "tell", let addressee = addressee(after: cue, limit: limit) {
+            result.addressee = addressee.entity
+            result.addresseeMention = addressee.range
+        }
+        return result
+    }
+
+    /// Whether a quotation without its own speaker continues the previous one's: it stands alone in its
+    /// sentence or follows a participle cue, in the same or the next paragraph, with at most a short
+    /// stretch of narrative between them that names no other person.
+    func mayContinue(from previous: QuoteFinder.Span, previous attribution: Attribution, to span: QuoteFinder.Span,
+                     found: Attribution) -> Bool {
+        let alone = !(context.windowBefore(span) + context.windowAfter(span)).contains { context.article.tokens[$0].kind == .word }
+        guard alone || found.cue != nil else { return false }
+        let previousParagraph = context.paragraphStartOfToken[previous.closing]
+        let paragraph = context.paragraphStartOfToken[span.opening]
+        guard paragraph == previousParagraph || context.paragraphEndOfToken[previous.closing] == paragraph else { return false }
+        let between = (previous.closing + 1)..<span.opening
+        guard between.count <= 14 else { return false }
+        return !between.contains { token in
+            guard let mention = context.mentionOfToken[token] else { return false }
+            return context.entities[mention.entity].kind == .person && mention.entity != attribution.speaker
+        }
+    }
+}

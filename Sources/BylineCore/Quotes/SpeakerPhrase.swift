@@ -1,0 +1,29 @@
+/// A noun phrase naming who speaks: its span and the entity it resolves to, if any.
+struct SpeakerPhrase: Hashable {
+    var range: TextRange
+    var entity: Int?
+    /// How the phrase names the speaker, which sets the confidence.
+    var strength: Strength
+
+    /// How directly a phrase names its speaker.
+    enum Strength: Comparable {
+        /// A common noun with no entity ("officials").
+        case nominal
+        /// A pronoun resolved by agreement here, or a capitalized name the recognizer missed.
+        case guessed
+        /// A pronoun or title the linker resolved, or a nominal tied to a named organization.
+        case resolved
+        /// A proper name.
+        case name
+    }
+
+    /// The confidence an attribution gets with this phrase and an adjacent cue.
+    var confidence: Double {
+        switch strength {
+        case .name: 0.9
+        case .resolved: 0.85
+        case .guessed: 0.6
+        case .nominal: 0.5
+        }
+    }
+}
