@@ -1,7 +1,7 @@
 /// Finds reported speech without quotation marks: `S said (that) CONTENT`, `S told Y (that) CONTENT`,
 /// `S V that CONTENT` for the other reporting verbs, `according to S, CONTENT` and
 /// `CONTENT, according to S`. The span is the reported content; a partial quotation inside it stays a
-/// direct quotation of its own as well. At most one report per sentence, and only where the cue's
+/// direct quotation of its own, and the report stops before it. At most one report per sentence, and only where the cue's
 /// subject is found.
 struct IndirectSpeechFinder {
     /// One reported statement.
@@ -43,9 +43,10 @@ struct IndirectSpeechFinder {
             }
             guard start <= end, context.article.tokens[start].kind == .word || context.article.tokens[start].kind == .number
                     || context.quoteOfToken[start] != nil else { continue }
-            if let quote = context.quoteOfToken[start], context.spans[quote].closing >= end { continue }
-            guard end - start + 1 >= Self.minimumContent else { continue }
-            return Report(range: context.index.span(start, end), attribution: found)
+            var last = (start...end).first { context.quoteOfToken[$0] != nil }.map { $0 - 1 } ?? end
+            while last >= start, context.article.tokens[last].kind == .punctuation { last -= 1 }
+            guard last - start + 1 >= Self.minimumContent, !SpeakerLexicon.prepositions.contains(context.lower(start)) else { continue }
+            return Report(range: context.index.span(start, last), attribution: found)
         }
         return nil
     }

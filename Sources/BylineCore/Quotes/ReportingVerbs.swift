@@ -26,7 +26,7 @@ enum ReportingVerbs {
         "dispute", "emphasize", "emphasise", "estimate", "explain", "insist", "maintain", "mention", "note", "observe",
         "predict", "proclaim", "promise", "propose", "recall", "recommend", "remark", "reply", "report", "respond",
         "say", "state", "stress", "suggest", "tell", "testify", "tweet", "urge", "warn", "write", "react", "refer",
-        "describe", "decline", "exclaim", "joke", "quip", "wonder", "whisper", "shout", "post", "retort", "counter",
+        "describe", "decline", "exclaim", "joke", "quip", "wonder", "whisper", "shout", "post", "retort", "counter", "assess",
     ]
 
     static let noisyLemmas: [String] = ["believe", "think", "hope", "fear", "find", "call", "offer", "present", "release",

@@ -56,11 +56,15 @@ extension SpeakerAttributor {
         if context.isLowercase(head) {
             let start = nominalStart(head, floor: floor)
             guard start < head || word.hasSuffix("s") else { return nil }
+            if let person = resolveTitle(at: head) {
+                return SpeakerPhrase(range: context.index.span(start, head), entity: person, strength: .guessed)
+            }
             return SpeakerPhrase(range: context.index.span(start, head), entity: organization(in: start...head), strength: .nominal)
         }
         var start = head
         while start - 1 >= floor, context.index.isCapitalized(start - 1), context.quoteOfToken[start - 1] == nil { start -= 1 }
-        return SpeakerPhrase(range: context.index.span(start, head), entity: nil, strength: .guessed)
+        if start - 1 >= floor, SpeakerLexicon.determiners.contains(context.lower(start - 1)) { start -= 1 }
+        return SpeakerPhrase(range: context.index.span(start, head), entity: resolveTitle(at: head), strength: .guessed)
     }
 
     /// "a spokeswoman for the ministry", "officials at the agency": the common noun before a
@@ -157,7 +161,7 @@ extension SpeakerAttributor {
                 || (context.mentionOfToken[token] == nil
                     && (SpeakerLexicon.prepositions.contains(lower) || SpeakerLexicon.clauseStarters.contains(lower)
                         || (token > first && SpeakerLexicon.determiners.contains(lower) && lower != "the")
-                        || ReportingVerbs.entry(lower) != nil))
+                        || cue(token, adjacent: true) != nil))
             if stops { break }
             last = token
             token += 1

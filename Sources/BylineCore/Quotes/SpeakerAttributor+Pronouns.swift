@@ -43,3 +43,29 @@ extension SpeakerAttributor {
         return context.gazetteer.genders[first] ?? context.gazetteer.genders[first.capitalized] ?? .unknown
     }
 }
+
+extension SpeakerAttributor {
+    /// The person a bare title the linker left alone ("the President says") refers to: the one person
+    /// named earlier in the same sentence outside quotations, else the one person the article has named
+    /// with that title right before the name ("President Ana Ruiz"). Nobody when that is ambiguous.
+    func resolveTitle(at head: Int) -> Int? {
+        guard context.gazetteer.contains(context.word(head), .title) else { return nil }
+        let sentence = context.index.sentenceOfToken[head]
+        let start = context.article.sentences.indices.contains(sentence) ? context.article.sentences[sentence].tokens.lowerBound : head
+        var inSentence: Set<Int> = []
+        for token in start..<head where context.quoteOfToken[token] == nil {
+            if let mention = context.mentionOfToken[token], mention.form == .name, context.entities[mention.entity].kind == .person {
+                inSentence.insert(mention.entity)
+            }
+        }
+        if inSentence.count == 1 { return inSentence.first }
+        guard inSentence.isEmpty else { return nil }
+        var titled: Set<Int> = []
+        for token in 0..<head where context.lower(token) == context.lower(head) {
+            if let mention = context.mentionOfToken[token + 1], mention.form == .name, context.entities[mention.entity].kind == .person {
+                titled.insert(mention.entity)
+            }
+        }
+        return titled.count == 1 ? titled.first : nil
+    }
+}

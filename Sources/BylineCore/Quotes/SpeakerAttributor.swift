@@ -44,11 +44,15 @@ struct SpeakerAttributor {
         return .unattributed
     }
 
-    /// Whether the cue word at `token` introduces speech here: a lowercase reporting verb, noisy ones
-    /// only when `adjacent` to the quotation.
+    /// Whether the cue word at `token` introduces speech here: a lowercase reporting verb not used as a
+    /// noun (after a determiner or a possessive), a bare lemma only after a modal ("will say"), noisy
+    /// verbs only when `adjacent` to the quotation.
     func cue(_ token: Int, adjacent: Bool) -> ReportingVerbs.Entry? {
         guard token >= 0, token < context.count, context.article.tokens[token].kind == .word, context.isLowercase(token),
               let entry = ReportingVerbs.entry(context.word(token)) else { return nil }
+        let previous = context.lower(token - 1)
+        if SpeakerLexicon.determiners.contains(previous) || context.article.tokens[max(token - 1, 0)].kind == .clitic { return nil }
+        if entry.form == .base, !SpeakerLexicon.modals.contains(previous) { return nil }
         return ReportingVerbs.isNoisy(entry.lemma) && !adjacent ? nil : entry
     }
 
@@ -62,6 +66,7 @@ struct SpeakerAttributor {
         }
         guard position < window.count, let last = window.last else { return nil }
         let first = window[position]
+        guard !SpeakerLexicon.functionWords.contains(context.lower(first)) else { return nil }
         let limit = last + 1
         let strict = context.endsSentence(span) && context.index.isCapitalized(first)
         if let entry = cue(first, adjacent: true), entry.form == .finite, !strict || limit - first <= 5,

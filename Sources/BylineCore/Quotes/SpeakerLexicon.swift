@@ -8,6 +8,10 @@ enum SpeakerLexicon {
         "’s", "'s", "just", "even", "since",
     ]
 
+    /// Modals and auxiliaries after which a bare verb is one ("will say", "did tell").
+    static let modals: Set<String> = ["will", "would", "did", "does", "do", "could", "can", "may", "might", "should", "must",
+                                      "’ll", "'ll", "to"]
+
     /// Determiners and quantifiers that begin a noun phrase.
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "one", "two", "three",
