@@ -75,11 +75,13 @@ extension PronounResolver {
     }
 
     /// Lower is better: no preposition (a subject or object rather than a name in a phrase), then a gender
-    /// known to match over an unknown one, then text order (the subject comes first). Measured on GAP and
-    /// GUM, putting the known gender first links more surnames wrongly; putting it last loses more on GUM.
-    static func rank(_ antecedent: Antecedent, _ pronoun: Pronoun, _ referents: [Referent]) -> (Int, Int, Int) {
+    /// known to match over an unknown one, then a referent already mentioned twice (the topic) over a
+    /// newcomer, then text order (the subject comes first). Measured on GAP and GUM, putting the known
+    /// gender first links more surnames wrongly; putting it last loses more on GUM.
+    static func rank(_ antecedent: Antecedent, _ pronoun: Pronoun, _ referents: [Referent]) -> (Int, Int, Int, Int) {
         let known = !pronoun.isPlural && referents[antecedent.referent].gender == pronoun.gender ? 0 : 1
-        return (antecedent.afterPreposition ? 1 : 0, known, antecedent.range.start)
+        let topical = referents[antecedent.referent].mentions.filter { $0.range.start < antecedent.range.start }.count >= 2 ? 0 : 1
+        return (antecedent.afterPreposition ? 1 : 0, known, topical, antecedent.range.start)
     }
 
     /// The role of a pronoun in its place: "her" is possessive before a noun, else an object.
