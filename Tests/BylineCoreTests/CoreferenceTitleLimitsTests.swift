@@ -20,3 +20,15 @@ import Testing
         #expect(entities.first?.mentions == ["Norvik Bank/name"])
     }
 }
+
+extension CoreferenceTitleLimitsTests {
+    @Test func aTitleFarFromItsHoldersLastMentionIsNoMention() throws {
+        let entities = try LinkerFixture.link("""
+            Mayor ⟦Rosa Vega|person⟧ opened the fair. It rained. Crowds came. Stalls sold food. Bands played. \
+            Children danced. Then the mayor left.
+            """)
+        #expect(LinkerFixture.entity("Rosa Vega", in: entities)?.mentions == ["Rosa Vega/name"])
+        let near = try LinkerFixture.link("Mayor ⟦Rosa Vega|person⟧ opened the fair. It rained. Then the mayor left.")
+        #expect(LinkerFixture.entity("Rosa Vega", in: near)?.mentions == ["Rosa Vega/name", "the mayor/title"])
+    }
+}

@@ -40,8 +40,12 @@ extension TitleMentionFinder {
         return referent.mentions.contains { $0.range.start < offset && index.sentence(at: $0.range.start) >= sentence - 1 }
     }
 
+    /// How many sentences back the holder of a used title must have been mentioned.
+    static let recentSentences = 5
+
     /// The referent a used title refers to, or nil when nobody clearly holds it. The title must have been
-    /// given before (or by this very phrase, as an appositive). A holder named earlier in the same sentence
+    /// given before (or by this very phrase, as an appositive), and the holder mentioned within the last
+    /// `recentSentences` sentences: a title far from any mention of its holder may mean someone else. A holder named earlier in the same sentence
     /// is passed over unless this phrase gives the title: a writer repeats a person in one sentence with a
     /// pronoun, so "Roe hoped the president would …" is about someone else.
     static func holder(of words: [String], modifier: String?, at range: TextRange, referents: [Referent], index: ArticleIndex) -> Int? {
@@ -57,8 +61,9 @@ extension TitleMentionFinder {
             }
         }
         let recency = holders.map { position in
-            (position, referents[position].mentions.filter { $0.range.start < range.start }.map(\.range.start).max() ?? -1)
+            (position, referents[position].mentions.filter { $0.range.start < range.start }.map(\.range.start).max() ?? range.start)
         }
-        return recency.max { $0.1 < $1.1 }?.0
+        guard let best = recency.max(by: { $0.1 < $1.1 }), index.sentence(at: best.1) >= sentence - recentSentences else { return nil }
+        return best.0
     }
 }
