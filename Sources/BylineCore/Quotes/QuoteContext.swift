@@ -96,11 +96,13 @@ struct QuoteContext {
     }
 
     /// The narrative tokens (outside quotations) of the sentence before a quotation, in text order,
-    /// stepping over earlier quotations that do not end a sentence.
+    /// stepping over earlier quotations that do not end a sentence. A quotation opening a paragraph
+    /// after one ending in a colon ("… said:") reads that paragraph's last sentence.
     func windowBefore(_ span: QuoteFinder.Span) -> [Int] {
         var tokens: [Int] = []
         var token = span.opening - 1
-        let floor = paragraphStartOfToken[span.opening]
+        var floor = paragraphStartOfToken[span.opening]
+        if token == floor - 1, token >= 0, word(token) == ":" { floor = paragraphStartOfToken[token] }
         while token >= floor {
             if let quote = quoteOfToken[token] {
                 if endsSentence(spans[quote]) { break }

@@ -9,6 +9,7 @@
 ///   same family (the news convention for a quotation running over several paragraphs, closed only on
 ///   the last). A quotation left open otherwise is dropped, so stray or unbalanced marks give fewer
 ///   quotations, never one running to the end of the article.
+/// - A quotation with no word of two letters or more inside ("rock 'n' roll") is no quotation.
 public enum QuoteFinder {
     /// The spans of the direct quotations of an article, marks included, in order and non-overlapping.
     public static func quotations(in article: Article) -> [TextRange] {
@@ -51,7 +52,7 @@ public enum QuoteFinder {
                 guard let mark = mark(token, in: article) else { continue }
                 let text = article.string(tokens[token].range)
                 if let found = closes(mark, text: text, stack: stack) {
-                    if found == 0, let bottom = stack.first {
+                    if found == 0, let bottom = stack.first, hasWords(bottom.token + 1..<token, in: article) {
                         result.append(Span(range: TextRange(start: tokens[bottom.token].range.start, end: tokens[token].range.end),
                                            opening: bottom.token, closing: token))
                     }
@@ -78,6 +79,14 @@ public enum QuoteFinder {
             return found
         case .opening:
             return lowOpener && (text == "“" || text == "‘") ? found : nil
+        }
+    }
+
+    /// Whether the tokens hold a word or number of two scalars or more: "rock 'n' roll" quotes nothing.
+    static func hasWords(_ tokens: Range<Int>, in article: Article) -> Bool {
+        tokens.contains { token in
+            let kind = article.tokens[token].kind
+            return kind != .quote && kind != .punctuation && article.tokens[token].range.length > 1
         }
     }
 

@@ -19,12 +19,21 @@ extension SpeakerAttributor {
         return phrase(endingAt: head, floor: floor)
     }
 
-    /// The position before the adverbs and auxiliaries ending at `token`.
+    /// The position before the adverbs, auxiliaries and time phrases ("on Tuesday", "last week") ending
+    /// at `token`.
     func skipBackward(from token: Int, floor: Int) -> Int {
         var token = token
-        while token >= floor, context.quoteOfToken[token] == nil,
-              SpeakerLexicon.betweenSubjectAndVerb.contains(context.lower(token)) || SpeakerLexicon.isAdverb(context.lower(token)) {
-            token -= 1
+        while token >= floor, context.quoteOfToken[token] == nil {
+            let word = context.lower(token)
+            if SpeakerLexicon.betweenSubjectAndVerb.contains(word) || SpeakerLexicon.isAdverb(word) {
+                token -= 1
+            } else if SpeakerLexicon.timeWords.contains(word) || context.mentionOfToken[token].map({ context.entities[$0.entity].kind == .date }) == true {
+                token = context.mentionOfToken[token].map { context.index.tokens(in: $0.range).lowerBound - 1 } ?? token - 1
+                while token >= floor, SpeakerLexicon.timeWords.contains(context.lower(token)) { token -= 1 }
+                if token >= floor, SpeakerLexicon.timePrepositions.contains(context.lower(token)) { token -= 1 }
+            } else {
+                break
+            }
         }
         return token
     }

@@ -66,7 +66,7 @@ struct SpeakerAttributor {
         }
         guard position < window.count, let last = window.last else { return nil }
         let first = window[position]
-        guard !SpeakerLexicon.functionWords.contains(context.lower(first)) else { return nil }
+        guard cue(first, adjacent: true) != nil || !SpeakerLexicon.functionWords.contains(context.lower(first)) else { return nil }
         let limit = last + 1
         let strict = context.endsSentence(span) && context.index.isCapitalized(first)
         if let entry = cue(first, adjacent: true), entry.form == .finite, !strict || limit - first <= 5,
@@ -96,7 +96,7 @@ struct SpeakerAttributor {
                 return Attribution(speaker: speaker.entity, speakerMention: speaker.range,
                                    cue: context.index.span(token, token + 1), confidence: speaker.confidence - 0.05)
             }
-            let adjacent = position >= window.count - 2
+            let adjacent = position >= window.count - 3
             guard let entry = cue(token, adjacent: adjacent) else { continue }
             switch entry.form {
             case .finite, .base:

@@ -8,6 +8,15 @@ enum SpeakerLexicon {
         "’s", "'s", "just", "even", "since",
     ]
 
+    /// Words of time phrases that may stand between a subject and its verb ("on Tuesday", "last week").
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year",
+    ]
+
+    /// The words that begin a time phrase.
+    static let timePrepositions: Set<String> = ["on", "last", "this", "late", "early", "in", "at", "that", "next"]
+
     /// Modals and auxiliaries after which a bare verb is one ("will say", "did tell").
     static let modals: Set<String> = ["will", "would", "did", "does", "do", "could", "can", "may", "might", "should", "must",
                                       "’ll", "'ll", "to"]
