@@ -35,8 +35,19 @@ import Testing
         try Snapshot.assertMatches(buffer, named: "entities-sample-\(width)x\(height)")
     }
 
+    /// The made-up article's screen after `keys`: independent of the core's recognizer.
+    private func madeUp(width: Int, height: Int, keys: [Key]) -> Buffer {
+        let start = AppState(analysis: EntityArticles.analysis(), width: width, height: height)
+        return Screen.render(keys.reduce(start) { update($0, .key($1)).0 }, theme: SnapshotTheme.theme)
+    }
+
+    @Test func madeUpArticleWithAPronounMentionCurrent() throws {
+        let buffer = madeUp(width: 100, height: 30, keys: [.tab, .character("n"), .character("n")])
+        try Snapshot.assertMatches(buffer, named: "entities-made-up-100x30-pronoun")
+    }
+
     @Test func helpListsTheEntityKeys() throws {
-        let buffer = try sample(width: 100, height: 30, keys: [.character("2"), .character("?")])
+        let buffer = madeUp(width: 100, height: 30, keys: [.character("2"), .character("?")])
         try Snapshot.assertMatches(buffer, named: "help-100x30")
         let text = (0..<buffer.height).map { y in (0..<buffer.width).map { buffer[$0, y].grapheme }.joined() }.joined()
         for keys in ["p o l r t a", "n N", "Tab Shift-Tab", "1 2 3 4"] {
