@@ -111,12 +111,12 @@ extension SpeakerAttributor {
         return start
     }
 
-    /// The organization or group named inside a span of tokens, if one is.
+    /// The organization named inside a span of tokens ("Kremlin officials"), if one is. Groups are left
+    /// out: "a Democratic aide" speaks for nobody's party as a whole.
     func organization(in tokens: ClosedRange<Int>) -> Int? {
         for token in tokens {
             guard let mention = context.mentionOfToken[token] else { continue }
-            let kind = context.entities[mention.entity].kind
-            if kind == .organization || kind == .group { return mention.entity }
+            if context.entities[mention.entity].kind == .organization { return mention.entity }
         }
         return nil
     }
