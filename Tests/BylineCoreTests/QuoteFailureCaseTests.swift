@@ -83,6 +83,11 @@ import Testing
             """)
         #expect(found.map(\.addressee) == ["reporters", "The Harbour Gazette", "Lisbon’s public broadcaster Radio Sol"])
         #expect(found.allSatisfy { $0.speaker == "Ian Doyle" })
+        let interview = try QuoteFixture.direct("""
+            In an interview with ⟦Channel Nine|organization⟧, ⟦Ian Doyle|person⟧ said the plan was “dead.”
+            “It is over,” ⟦Doyle|person⟧ said to the committee.
+            """)
+        #expect(interview.map(\.addressee) == ["Channel Nine", "the committee"])
     }
 
     @Test func theNearestNameIsNotTheSpeaker() throws {

@@ -153,15 +153,25 @@ struct SpeakerAttributor {
         return nil
     }
 
-    /// An attribution from a speaker phrase and its cue, with the addressee when the cue is "tell".
+    /// An attribution from a speaker phrase and its cue, with the addressee: the object of "tell", the
+    /// phrase after "said to", or after "in an interview with" in the cue's sentence.
     func attribution(_ speaker: SpeakerPhrase, cue: Int, lemma: String, limit: Int, adjacent: Bool) -> Attribution {
         var result = Attribution(speaker: speaker.entity, speakerMention: speaker.range, cue: context.article.tokens[cue].range,
                                  confidence: adjacent ? speaker.confidence : speaker.confidence - 0.1)
-        if lemma == "tell", let addressee = addressee(after: cue, limit: limit) {
+        let target = lemma == "tell" ? cue : context.lower(cue + 1) == "to" ? cue + 1 : interviewWith(near: cue)
+        if let target, let addressee = addressee(after: target, limit: max(limit, target + 1)) {
             result.addressee = addressee.entity
             result.addresseeMention = addressee.range
         }
         return result
+    }
+
+    /// The "with" of "in an interview with" in the cue's sentence, if there is one.
+    func interviewWith(near cue: Int) -> Int? {
+        let sentence = context.index.sentenceOfToken[cue]
+        guard context.article.sentences.indices.contains(sentence) else { return nil }
+        let tokens = context.article.sentences[sentence].tokens
+        return tokens.first { context.lower($0) == "with" && context.lower($0 - 1) == "interview" && context.quoteOfToken[$0] == nil }
     }
 
     /// Whether a quotation without its own speaker continues the previous one's: it stands alone in its
