@@ -24,9 +24,10 @@ struct ReadCommand: ParsableCommand {
     @Flag(name: .customLong("list-themes"), help: "List the themes Byline can find, and exit.")
     var listThemes = false
 
-    @Flag(name: .customLong("quit-after-first-paint"),
-          help: ArgumentHelp("Paint the first screen and exit (for startup benchmarks).", visibility: .hidden))
-    var quitAfterFirstPaint = false
+    @Option(name: .customLong("benchmark-exit"),
+            help: ArgumentHelp("Exit after the first (text) or the analyzed frame: for startup benchmarks.",
+                               visibility: .hidden))
+    var benchmarkExit: ReaderSession.BenchmarkExit?
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -38,9 +39,8 @@ struct ReadCommand: ParsableCommand {
         }
         let input = try readArticle()
         input.warnings.forEach(printError)
-        let analysis = Analyzer.analyze(text: input.text, source: input.source, models: try ModelLoading.load())
-
         guard isatty(STDOUT_FILENO) == 1 else {
+            let analysis = Analyzer.analyze(text: input.text, source: input.source, models: try ModelLoading.load())
             let width = environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } ?? 80
             for line in PlainTextPrinter.lines(analysis, width: width) { print(line) }
             return
@@ -49,9 +49,20 @@ struct ReadCommand: ParsableCommand {
         // Said again after the reader closes: while it is open, the terminal shows only the reader.
         themeProblem.map(printError)
         defer { themeProblem.map(printError) }
+        var modelProblem: String?
+        defer { modelProblem.map(printError) }
+        let analyze = { (article: Article) -> Analysis in
+            do {
+                return Analyzer.analyze(article, source: input.source, models: try AnalysisModels.bundled())
+            } catch {
+                modelProblem = "byline: cannot load the analysis models (\(error)); showing the text only"
+                return Analysis(source: input.source, article: article)
+            }
+        }
         do {
-            let status = try ReaderSession.run(analysis: analysis, theme: chosen, keyboardFromTTY: input.source == "-",
-                                               environment: environment, quitAfterFirstPaint: quitAfterFirstPaint)
+            let status = try ReaderSession.run(article: Article.parse(input.text), source: input.source,
+                                               analyze: analyze, theme: chosen, keyboardFromTTY: input.source == "-",
+                                               environment: environment, benchmarkExit: benchmarkExit)
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalError {
             printError("byline: \(error.description)")
@@ -81,3 +92,5 @@ struct ReadCommand: ParsableCommand {
         }
     }
 }
+
+extension ReaderSession.BenchmarkExit: ExpressibleByArgument {}

@@ -8,6 +8,8 @@ public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]
     case .resize(let width, let height):
         next.resize(width: width, height: height)
         return (next, [])
+    case .analyzed(let analysis):
+        return (next.replacingAnalysis(with: analysis), [])
     case .key(let key):
         if next.isHelpShown {
             next.isHelpShown = false
