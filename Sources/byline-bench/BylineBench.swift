@@ -44,12 +44,27 @@ struct BylineBench: ParsableCommand {
         let times = (0..<runs).map { _ in
             Self.milliseconds { analysis = Analyzer.analyze(text: text, source: name, models: models) }
         }
+        let article = Article.parse(text)
+        let recognizer = EntityRecognizer(model: models.entityModel)
         let parseTimes = (0..<runs).map { _ in Self.milliseconds { _ = Article.parse(text) } }
+        var mentions: [NamedMention] = []
+        let mentionTimes = (0..<runs).map { _ in
+            Self.milliseconds { mentions = MentionFinder.find(in: article, recognizer: recognizer, gazetteer: models.gazetteer) }
+        }
+        var entities: [Entity] = []
+        let linkTimes = (0..<runs).map { _ in
+            Self.milliseconds { entities = EntityLinker.link(mentions, in: article, gazetteer: models.gazetteer) }
+        }
+        let quoteTimes = (0..<runs).map { _ in
+            Self.milliseconds { _ = QuoteAttributor.quotes(in: article, entities: entities, gazetteer: models.gazetteer) }
+        }
         let median = Self.median(times)
         let perSecond = Double(tokens) / (median / 1000)
-        print("\(name): \(tokens) tokens, \(analysis?.entities.count ?? 0) entities; "
-              + "analysis \(Self.format(median)) ms (\(Self.format(perSecond, digits: 0)) tokens/s); "
-              + "of which text model \(Self.format(Self.median(parseTimes))) ms")
+        print("\(name): \(tokens) tokens, \(analysis?.entities.count ?? 0) entities, \(analysis?.quotes.count ?? 0) quotes; "
+              + "analysis \(Self.format(median)) ms (\(Self.format(perSecond, digits: 0)) tokens/s)")
+        print("  stages: text model \(Self.format(Self.median(parseTimes))) ms, mentions "
+              + "\(Self.format(Self.median(mentionTimes))) ms, linking \(Self.format(Self.median(linkTimes))) ms, "
+              + "quotes \(Self.format(Self.median(quoteTimes))) ms")
     }
 
     /// Paragraphs of the sample in a fixed pseudo-random order until about `tokens` tokens.
