@@ -89,6 +89,8 @@ public enum AnalysisJSON {
             ("object", relation.object.map(Value.string) ?? .null),
             ("value", relation.value.map(Value.string) ?? .null),
             ("evidence", span(relation.evidence)),
+            ("claimed_by", relation.claimedBy.map(Value.string) ?? .null),
+            ("quote", relation.quote.map(Value.string) ?? .null),
         ])
     }
 

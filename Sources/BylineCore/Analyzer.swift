@@ -11,6 +11,8 @@ public enum Analyzer {
         let mentions = MentionFinder.find(in: article, recognizer: recognizer, gazetteer: models.gazetteer)
         let entities = EntityLinker.link(mentions, in: article, gazetteer: models.gazetteer)
         let quotes = QuoteAttributor.quotes(in: article, entities: entities, gazetteer: models.gazetteer)
-        return Analysis(source: source, article: article, entities: entities, quotes: quotes)
+        let relations = RelationExtractor.relations(in: article, entities: entities, quotes: quotes, gazetteer: models.gazetteer)
+        return Analysis(source: source, article: article, byline: RelationExtractor.byline(relations, entities: entities),
+                        entities: entities, quotes: quotes, relations: relations)
     }
 }

@@ -15,13 +15,20 @@ public struct Relation: Hashable, Sendable, Identifiable {
     public var value: String?
     /// The sentence or clause that states it.
     public var evidence: TextRange
+    /// The entity whose claim this is, when the relation is stated inside a quotation (not as fact).
+    public var claimedBy: String?
+    /// The quotation ("Q3") that states the relation, if one does.
+    public var quote: String?
 
-    public init(id: String, subject: String, predicate: Predicate, object: String?, value: String?, evidence: TextRange) {
+    public init(id: String, subject: String, predicate: Predicate, object: String?, value: String?, evidence: TextRange,
+                claimedBy: String? = nil, quote: String? = nil) {
         self.id = id
         self.subject = subject
         self.predicate = predicate
         self.object = object
         self.value = value
         self.evidence = evidence
+        self.claimedBy = claimedBy
+        self.quote = quote
     }
 }

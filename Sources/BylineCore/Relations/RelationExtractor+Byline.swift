@@ -1,0 +1,38 @@
+/// Authorship: a "By X and Y" line at the top, or closing lines such as "X is a reporter for Y" and
+/// "X contributed reporting".
+extension RelationExtractor {
+    /// Head words of the roles a closing line gives its authors.
+    static let pressRoles: Set<String> = ["editor", "reporter", "correspondent", "writer", "columnist", "contributor",
+                                          "producer", "journalist", "photographer", "chief", "editors", "reporters",
+                                          "correspondents", "writers"]
+
+    /// Person mentions of a "By …" line among the first three paragraphs.
+    func headingAuthors(in sentences: [RelationSentence]) -> [RelationCandidate] {
+        let top = article.paragraphs.prefix(3)
+        guard let line = sentences.first(where: { sentence in
+            top.contains { $0.contains(sentence.range) } && sentence.word(0) == "by" && sentence.count <= 24
+        }) else { return [] }
+        return line.spans.filter { $0.kind == .person }.map { author($0.entity, line, at: 0) }
+    }
+
+    /// "X is a reporter for Y", "X (@handle) is managing editor of Y", "X contributed reporting".
+    func closingAuthors(in sentence: RelationSentence) -> [RelationCandidate] {
+        sentence.spans.compactMap { span in
+            guard span.kind == .person, span.form == .name else { return nil }
+            var index = span.tokens.upperBound
+            if sentence.word(index) == "(", let close = (index..<sentence.count).first(where: { sentence.word($0) == ")" }) {
+                index = close + 1
+            }
+            if sentence.word(index) == "contributed" { return author(span.entity, sentence, at: index) }
+            guard let start = afterCopula(in: sentence, from: span.tokens.upperBound) else { return nil }
+            let role = (start..<min(sentence.count, start + 5)).prefix { sentence.owner[$0] == nil && !sentence.isPunctuation($0) }
+            guard role.contains(where: { RelationExtractor.pressRoles.contains(sentence.word($0)) }) else { return nil }
+            return author(span.entity, sentence, at: start)
+        }
+    }
+
+    private func author(_ subject: String, _ sentence: RelationSentence, at index: Int) -> RelationCandidate {
+        RelationCandidate(subject: subject, predicate: .author, object: nil, value: nil, evidence: sentence.range,
+                          cue: sentence.ranges[index].start)
+    }
+}

@@ -1,0 +1,97 @@
+/// Finding the subject and objects of a relation's trigger word, and telling negated or hedged statements.
+extension RelationExtractor {
+    /// Words that may stand between a subject and its verb ("Russia – who has long supported").
+    static let bridges: Set<String> = ["has", "have", "had", "is", "was", "are", "were", "been", "be", "being", "also",
+                                       "who", "which", "that", ",", "–", "—", "-", "now", "still", "again", "long",
+                                       "did", "does", "do", "meanwhile", "then", "already"]
+    /// Words that make a statement negated, hypothetical or contested: it gives no relation.
+    static let hedges: Set<String> = ["not", "n't", "never", "no", "denied", "denies", "deny", "denying", "refused",
+                                      "refuses", "declined", "declines", "to", "will", "would", "may", "might", "could",
+                                      "should", "can", "cannot", "plans", "planned", "hopes", "hoped", "wants",
+                                      "wanted", "expected", "stopped", "ceased", "longer", "allegedly", "reportedly",
+                                      "if", "whether", "wo", "ca", "neither", "nor", "without", "rejected", "rejects"]
+    /// Words before a noun trigger that make it hypothetical or negated ("a planned meeting").
+    static let nounHedges: Set<String> = ["planned", "proposed", "possible", "upcoming", "canceled", "cancelled",
+                                          "scheduled", "future", "no", "potential", "postponed", "denied", "any",
+                                          "without", "lack"]
+
+    /// The subject of a verb at `cue`: the nearest mention before it with only auxiliaries, adverbs and
+    /// relative pronouns between, or nil when there is none or the statement is negated or hedged.
+    func subject(in sentence: RelationSentence, before cue: Int, kinds: Set<EntityKind>) -> RelationSentence.Span? {
+        var index = cue - 1
+        while index >= 0 {
+            let word = sentence.word(index)
+            if RelationExtractor.hedges.contains(word) { return nil }
+            if let owner = sentence.owner[index] {
+                let span = sentence.spans[owner]
+                let before = sentence.word(span.tokens.lowerBound - 1)
+                if span.kind == .place, ["in", "at", "from", "to"].contains(before) {
+                    index = span.tokens.lowerBound - 2
+                    continue
+                }
+                if sentence.isPossessive(span.tokens.upperBound) { return nil }
+                return kinds.contains(span.kind) ? span : nil
+            }
+            guard RelationExtractor.bridges.contains(word) || (word.hasSuffix("ly") && word.count > 3) else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The mentions a verb or preposition at `start` takes as objects, coordinated ones included, skipping
+    /// determiners, titles and the organizations or places that own them ("NATO Secretary General X").
+    func objects(in sentence: RelationSentence, from start: Int, coordinated: Bool) -> (spans: [RelationSentence.Span], end: Int) {
+        var found: [RelationSentence.Span] = []
+        var index = start
+        while index < sentence.count {
+            while ["the", "a", "an", "former", "acting"].contains(sentence.word(index)) { index += 1 }
+            if let span = sentence.span(startingAt: index) {
+                let after = sentence.isPossessive(span.tokens.upperBound) ? span.tokens.upperBound + 1 : span.tokens.upperBound
+                if span.kind != .person, titleEnd(in: sentence, at: after, limit: sentence.count) != nil {
+                    index = after
+                    continue
+                }
+                found.append(span)
+                index = span.tokens.upperBound
+            } else if let end = titleEnd(in: sentence, at: index, limit: sentence.count) {
+                index = sentence.word(end) == "," ? end + 1 : end
+                continue
+            } else if sentence.owner[index] == nil, place(ofDemonym: sentence.texts[index]) != nil {
+                index += 1
+                continue
+            } else {
+                break
+            }
+            guard coordinated, ["and", ","].contains(sentence.word(index)) else { break }
+            let next = sentence.word(index + 1) == "and" ? index + 2 : index + 1
+            if sentence.word(index) == ",", next == index + 1 {
+                guard let listed = sentence.span(startingAt: next),
+                      [",", "and"].contains(sentence.word(listed.tokens.upperBound)) else { break }
+            }
+            guard sentence.span(startingAt: next) != nil || titleEnd(in: sentence, at: next, limit: sentence.count) != nil
+                || ["the", "a", "an", "former", "acting"].contains(sentence.word(next))
+                || place(ofDemonym: sentence.word(next).capitalized) != nil else { break }
+            index = next
+        }
+        return (found, index)
+    }
+
+    /// The mention owning a noun trigger through a possessive ("Russia’s support", "its support"), allowing
+    /// up to two words between ("Russia’s continued military support"); nil if the noun is hedged.
+    func possessor(in sentence: RelationSentence, of cue: Int) -> RelationSentence.Span? {
+        for gap in 0...2 {
+            let end = cue - gap
+            let between = (end..<cue).map { sentence.word($0) }
+            guard between.allSatisfy({ !$0.isEmpty && $0.first?.isLetter ?? false && !RelationExtractor.nounHedges.contains($0) })
+            else { return nil }
+            if sentence.isPossessive(end - 1), let span = sentence.span(endingBefore: end - 1) { return span }
+            if let span = sentence.span(endingBefore: end), span.form == .pronoun { return span }
+        }
+        return nil
+    }
+
+    /// Whether the words just before a noun trigger hedge it ("a planned meeting", "denied any support").
+    func isHedgedNoun(in sentence: RelationSentence, at cue: Int) -> Bool {
+        (max(0, cue - 4)..<cue).contains { RelationExtractor.nounHedges.contains(sentence.word($0)) || sentence.word($0) == "denied" }
+    }
+}

@@ -1,0 +1,105 @@
+/// Meetings ("met", "meeting with", "held talks with") and stances: support, opposition and accusation from
+/// verbs ("who supports X", "accused Z of") and nouns ("X’s support of Y").
+extension RelationExtractor {
+    /// Stance verbs and the predicate each gives.
+    static let stanceVerbs: [String: Predicate] = {
+        var verbs: [String: Predicate] = [:]
+        for word in ["support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse",
+                     "endorses", "endorsed", "endorsing", "side", "sides", "sided", "siding"] { verbs[word] = .supports }
+        for word in ["oppose", "opposes", "opposed", "opposing", "condemn", "condemns", "condemned", "condemning",
+                     "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised",
+                     "criticising", "denounce", "denounces", "denounced", "denouncing"] { verbs[word] = .opposes }
+        for word in ["accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming"] {
+            verbs[word] = .accuses
+        }
+        return verbs
+    }()
+    /// Stance nouns and the predicate each gives ("support of", "opposition to", "accusations against").
+    static let stanceNouns: [String: Predicate] = [
+        "support": .supports, "backing": .supports, "endorsement": .supports,
+        "opposition": .opposes, "condemnation": .opposes, "criticism": .opposes,
+        "accusation": .accuses, "accusations": .accuses,
+    ]
+    /// Meeting words; "met" and "meet" are verbs only.
+    static let meetingWords: Set<String> = ["met", "meet", "meets", "meeting", "meetings", "talks"]
+    /// Words before a meeting word that make it a noun ("a meeting with").
+    static let nounMarkers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "after", "following",
+                                           "before", "during", "'s", "first", "recent", "brief", "private", "secret"]
+    /// Kinds that can meet or take a stance.
+    static let actors: Set<EntityKind> = [.person, .organization, .place, .group]
+
+    /// "X met (with) Y", "X was in Moscow meeting with Y and Z", "following a meeting with Y, X said",
+    /// "X held talks with Y".
+    func meetings(in sentence: RelationSentence) -> [RelationCandidate] {
+        var found: [RelationCandidate] = []
+        for cue in 0..<sentence.count where RelationExtractor.meetingWords.contains(sentence.word(cue)) {
+            let word = sentence.word(cue)
+            var objectStart = cue + 1
+            if sentence.word(objectStart) == "with" { objectStart += 1 } else if !["met", "meet", "meets"].contains(word) { continue }
+            let isTalks = word == "talks"
+            let held = isTalks && ["held", "hold", "holds", "holding"].contains(sentence.word(cue - 1))
+            let isNoun = (isTalks && !held) || (["meeting", "meetings"].contains(word)
+                && RelationExtractor.nounMarkers.contains(sentence.word(cue - 1)))
+            let objectList = objects(in: sentence, from: objectStart, coordinated: true)
+            let persons = objectList.spans.filter { $0.kind == .person }
+            let targets = persons.isEmpty ? objectList.spans.filter { $0.kind == .organization } : persons
+            guard !targets.isEmpty else { continue }
+            let actor: RelationSentence.Span?
+            if isNoun {
+                guard !isHedgedNoun(in: sentence, at: cue) else { continue }
+                actor = possessor(in: sentence, of: cue) ?? mainSubject(in: sentence, after: objectList.end)
+            } else {
+                actor = subject(in: sentence, before: held ? cue - 1 : cue, kinds: [.person, .organization])
+            }
+            guard let actor else { continue }
+            for target in targets where target.entity != actor.entity {
+                found.append(RelationCandidate(subject: actor.entity, predicate: .met, object: target.entity, value: nil,
+                                               evidence: sentence.range, cue: sentence.ranges[cue].start))
+            }
+        }
+        return found
+    }
+
+    /// The subject of the main clause after a fronted phrase ("…, Trump said"): the first person or
+    /// organization after the next comma.
+    func mainSubject(in sentence: RelationSentence, after index: Int) -> RelationSentence.Span? {
+        guard sentence.word(index) == ",", let span = sentence.span(startingAt: index + 1),
+              [.person, .organization].contains(span.kind) else { return nil }
+        return span
+    }
+
+    /// Support, opposition and accusation from verbs (active and passive) and possessed nouns.
+    func stances(in sentence: RelationSentence) -> [RelationCandidate] {
+        var found: [RelationCandidate] = []
+        for cue in 0..<sentence.count {
+            let word = sentence.word(cue)
+            var pairs: [(subject: String, object: String)] = []
+            if let predicate = RelationExtractor.stanceNouns[word],
+               ["of", "for", "to", "against"].contains(sentence.word(cue + 1)),
+               let owner = possessor(in: sentence, of: cue), !isHedgedNoun(in: sentence, at: cue) {
+                pairs = objects(in: sentence, from: cue + 2, coordinated: true).spans.map { (owner.entity, $0.entity) }
+                found += pairs.map { stance($0.subject, predicate, $0.object, sentence, cue) }
+                continue
+            }
+            guard let predicate = RelationExtractor.stanceVerbs[word], sentence.owner[cue] == nil,
+                  possessor(in: sentence, of: cue) == nil else { continue }
+            var objectStart = cue + 1
+            if ["with", "to"].contains(sentence.word(objectStart)) { objectStart += 1 }
+            if sentence.word(objectStart) == "by" {
+                guard let patient = subject(in: sentence, before: cue, kinds: RelationExtractor.actors) else { continue }
+                pairs = objects(in: sentence, from: objectStart + 1, coordinated: true).spans
+                    .filter { RelationExtractor.actors.contains($0.kind) }.map { ($0.entity, patient.entity) }
+            } else if let agent = subject(in: sentence, before: cue, kinds: RelationExtractor.actors) {
+                pairs = objects(in: sentence, from: objectStart, coordinated: true).spans.map { (agent.entity, $0.entity) }
+            }
+            found += pairs.map { stance($0.subject, predicate, $0.object, sentence, cue) }
+        }
+        return found
+    }
+
+    private func stance(_ subject: String, _ predicate: Predicate, _ object: String, _ sentence: RelationSentence,
+                        _ cue: Int) -> RelationCandidate {
+        RelationCandidate(subject: subject, predicate: predicate, object: object, value: nil, evidence: sentence.range,
+                          cue: sentence.ranges[cue].start)
+    }
+}

@@ -1,0 +1,127 @@
+/// Finds typed relations between the article's entities (titles, employers, meetings, support, accusations,
+/// authorship, …), each with the sentence that states it. Rules read tokens and entity mentions (names,
+/// titles and pronouns, so coreference carries over); negated or hedged statements give nothing, and a
+/// relation stated inside a quotation is recorded as its speaker's claim.
+public struct RelationExtractor {
+    let article: Article
+    let entities: [Entity]
+    let quotes: [Quote]
+    let gazetteer: Gazetteer
+    /// Entity ids by their lower-cased name and name-mention texts, for places a demonym or title points to.
+    let entityByName: [String: String]
+    /// The gazetteer's titles, lower-cased.
+    let titles: TitleLexicon
+
+    /// The relations of an article, in text order, with ids "R1", "R2", ….
+    public static func relations(in article: Article, entities: [Entity], quotes: [Quote], gazetteer: Gazetteer) -> [Relation] {
+        RelationExtractor(article: article, entities: entities, quotes: quotes, gazetteer: gazetteer).extract()
+    }
+
+    /// The names of the article's authors, from the `author` relations, in the order they appear.
+    public static func byline(_ relations: [Relation], entities: [Entity]) -> [String] {
+        let names = Dictionary(entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var seen: Set<String> = []
+        return relations.filter { $0.predicate == .author && seen.insert($0.subject).inserted }.compactMap { names[$0.subject] }
+    }
+
+    init(article: Article, entities: [Entity], quotes: [Quote], gazetteer: Gazetteer) {
+        self.article = article
+        self.entities = entities
+        self.quotes = quotes
+        self.gazetteer = gazetteer
+        var byName: [String: String] = [:]
+        for entity in entities where RelationSentence.relatable.contains(entity.kind) {
+            byName[entity.name.lowercased()] = byName[entity.name.lowercased()] ?? entity.id
+            for mention in entity.mentions where mention.form == .name {
+                let text = article.string(mention.range).lowercased()
+                byName[text] = byName[text] ?? entity.id
+            }
+        }
+        self.entityByName = byName
+        self.titles = TitleLexicon(gazetteer: gazetteer)
+    }
+
+    func extract() -> [Relation] {
+        let sentences = sentenceViews()
+        var candidates: [RelationCandidate] = []
+        for (index, sentence) in sentences.enumerated() {
+            candidates += prefixTitles(in: sentence)
+            candidates += appositiveTitles(in: sentence)
+            candidates += copulaTitles(in: sentence)
+            candidates += meetings(in: sentence)
+            candidates += stances(in: sentence)
+            candidates += links(in: sentence)
+            candidates += affiliations(in: sentence)
+            if index >= sentences.count - 3 { candidates += closingAuthors(in: sentence) }
+        }
+        candidates += headingAuthors(in: sentences)
+        candidates += titleReferences(in: sentences, known: candidates)
+        candidates += toldRelations()
+        return numbered(merged(candidates))
+    }
+
+    /// Every sentence with the mentions inside it.
+    func sentenceViews() -> [RelationSentence] {
+        let mentions = entities.flatMap { entity in entity.mentions.map { (entity: entity, mention: $0) } }
+            .sorted { $0.mention.range < $1.mention.range }
+        var cursor = 0
+        return article.sentences.map { sentence in
+            while cursor < mentions.count, mentions[cursor].mention.range.end <= sentence.range.start { cursor += 1 }
+            var inside: [(entity: Entity, mention: Mention)] = []
+            var next = cursor
+            while next < mentions.count, mentions[next].mention.range.start < sentence.range.end {
+                if sentence.range.contains(mentions[next].mention.range) { inside.append(mentions[next]) }
+                next += 1
+            }
+            return RelationSentence(article: article, sentence: sentence, mentions: inside)
+        }
+    }
+
+    /// One candidate per subject, predicate, object and value; a title with an object replaces the same
+    /// title without one.
+    func merged(_ candidates: [RelationCandidate]) -> [RelationCandidate] {
+        var kept: [RelationCandidate] = []
+        for candidate in candidates.sorted(by: { ($0.evidence.start, $0.cue) < ($1.evidence.start, $1.cue) }) {
+            guard candidate.subject != candidate.object else { continue }
+            if let same = kept.firstIndex(where: { sameStatement($0, candidate) }) {
+                if kept[same].object == nil, candidate.object != nil { kept[same].object = candidate.object }
+                continue
+            }
+            kept.append(candidate)
+        }
+        return kept
+    }
+
+    private func sameStatement(_ one: RelationCandidate, _ other: RelationCandidate) -> Bool {
+        guard one.subject == other.subject, one.predicate == other.predicate else { return false }
+        if one.predicate == .title {
+            return one.value?.lowercased() == other.value?.lowercased()
+                && (one.object == other.object || one.object == nil || other.object == nil)
+        }
+        return one.object == other.object && isClaim(one) == isClaim(other)
+    }
+
+    private func isClaim(_ candidate: RelationCandidate) -> Bool {
+        quotes.contains { $0.range.contains(candidate.cue) }
+    }
+
+    private func numbered(_ candidates: [RelationCandidate]) -> [Relation] {
+        candidates.enumerated().map { index, candidate in
+            let quote = quotes.first { $0.range.contains(candidate.cue) && candidate.predicate != .told }
+            return Relation(id: "R\(index + 1)", subject: candidate.subject, predicate: candidate.predicate,
+                            object: candidate.object, value: candidate.value, evidence: candidate.evidence,
+                            claimedBy: quote?.speaker, quote: quote?.id)
+        }
+    }
+
+    /// The quotations' speakers and the article entities they spoke to.
+    func toldRelations() -> [RelationCandidate] {
+        quotes.compactMap { quote in
+            guard let speaker = quote.speaker, let addressee = quote.addressee, speaker != addressee else { return nil }
+            let cue = quote.cue?.start ?? quote.range.start
+            let evidence = article.sentences.first { $0.range.contains(cue) }?.range ?? quote.range
+            return RelationCandidate(subject: speaker, predicate: .told, object: addressee, value: nil,
+                                     evidence: evidence, cue: cue)
+        }
+    }
+}
