@@ -5,7 +5,7 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable, Codable {
 
 /// How a mention refers to its entity.
 public enum MentionForm: String, Hashable, Sendable, CaseIterable, Codable {
-    /// A proper name as written, short forms and acronyms included ("Trump", "UN").
+    /// A proper name as written, short forms and acronyms included ("Merkel", "UN").
     case name
     /// A role used to refer ("the President").
     case title

@@ -1,6 +1,6 @@
 /// Trims candidate spans to the proper name: no punctuation, quote marks or possessive clitic at either
 /// end, no leading lower-case word (“eastern Ukraine” → “Ukraine”) except name particles (“de”, “van”,
-/// “al”), no trailing lower-case word (a word with a capital inside, like “al-Assad” or “eBay”, counts
+/// “al”), no trailing lower-case word (a word with a capital inside, like “al-Sadr” or “eBay”, counts
 /// as a name), no trailing number on a person, place or group (“Valencia 3-1”), and no span made only of common function words (“THE”, “However”).
 enum MentionTrimmer {
     /// Lower-case words that may start a name.

@@ -2,10 +2,10 @@
 /// State”, “Secretary General”), written capitalized, is never part of a name mention:
 ///
 /// - a span inside a title phrase is dropped (“State” in “Secretary of State”);
-/// - a person span loses its leading titles (“President Vladimir Putin” → “Vladimir Putin”,
+/// - a person span loses its leading titles (“President Ann Bell” → “Ann Bell”,
 ///   “Mr. Smith” → “Smith”);
-/// - a span with a title inside is split around it: what comes before keeps its own kind (“Russian”
-///   group, “NATO” organization), what comes after is the person (“Jens Stoltenberg”);
+/// - a span with a title inside is split around it: what comes before keeps its own kind (“Ruritanian”
+///   group, “NATO” organization), what comes after is the person (“Ann Bell”);
 /// - a span ending in a title loses it (“U.S. Ambassador” → “U.S.”).
 ///
 /// A title word leading a span that is not a person is kept (“General Motors”, “Justice Department”), and

@@ -14,7 +14,7 @@ public struct Quote: Hashable, Sendable, Identifiable {
     public var range: TextRange
     /// The entity the speaker mention resolves to.
     public var speaker: String?
-    /// The span naming the speaker locally ("he", "Tillerson", "a spokeswoman").
+    /// The span naming the speaker locally ("he", "Ms. Okafor", "a spokeswoman").
     public var speakerMention: TextRange?
     /// The reporting verb or phrase.
     public var cue: TextRange?

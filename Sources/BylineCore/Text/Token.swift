@@ -13,7 +13,7 @@ public struct Token: Hashable, Sendable {
 
 /// The kinds of token the tokenizer tells apart.
 public enum TokenKind: String, Hashable, Sendable, CaseIterable, Codable {
-    /// A word, including hyphenated words and names ("al-Assad") and words with inner apostrophes ("don't").
+    /// A word, including hyphenated words and names ("al-Sadr") and words with inner apostrophes ("don't").
     case word
     /// A number: "2016", "1,000.50", "54-21", "3.5%"-style digits; "30-year-old" is a word.
     case number

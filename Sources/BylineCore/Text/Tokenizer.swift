@@ -3,7 +3,7 @@
 /// Whitespace separates tokens and is never inside one; everything else belongs to exactly one token, so
 /// the tokens and the whitespace between them rebuild the text. Within a run of non-whitespace the rules
 /// are, briefly:
-/// - Words keep inner hyphens and apostrophes ("al-Assad", "30-year-old", "O’Brien", "rock’n’roll") and
+/// - Words keep inner hyphens and apostrophes ("al-Sadr", "30-year-old", "O’Brien", "rock’n’roll") and
 ///   their combining marks; clitics split off with either apostrophe ("we" "’re", "Russia" "’s", "do" "n't").
 ///   A ’ or ' after a word ending in "s" is a plural possessive clitic ("Jones’") unless it closes an open
 ///   single quotation.
