@@ -3,7 +3,7 @@
 enum NameExtensionRules {
     /// A leading “The” kept only where it belongs to the name: the gazetteer lists the name with it
     /// (“The New York Times”), or it is capitalized in the middle of a mixed-case sentence (“told The
-    /// Cipher Brief”, “in The Hague”), where only a name's own “The” is written so.
+    /// Daily Ledger”, “in The Hague”), where only a name's own “The” is written so.
     static func leadingThe(_ span: TokenSpan, in tokens: SentenceTokens, gazetteer: Gazetteer) -> TokenSpan {
         guard span.kind != .person, span.kind != .date, span.kind != .group else { return dropThe(span, tokens: tokens) }
         let start = span.range.lowerBound
