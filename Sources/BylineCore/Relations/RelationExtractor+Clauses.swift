@@ -44,10 +44,18 @@ extension RelationExtractor {
         var found: [RelationSentence.Span] = []
         var index = start
         while index < sentence.count {
-            while ["the", "a", "an", "former", "acting"].contains(sentence.word(index)) { index += 1 }
+            while ["the", "a", "an", "former", "acting"].contains(sentence.word(index)), sentence.owner[index] == nil {
+                index += 1
+            }
             if let span = sentence.span(startingAt: index) {
-                let after = sentence.isPossessive(span.tokens.upperBound) ? span.tokens.upperBound + 1 : span.tokens.upperBound
+                let possessive = sentence.isPossessive(span.tokens.upperBound)
+                let after = possessive ? span.tokens.upperBound + 1 : span.tokens.upperBound
                 if span.kind != .person, titleEnd(in: sentence, at: after, limit: sentence.count) != nil {
+                    index = after
+                    continue
+                }
+                if possessive {
+                    guard sentence.span(startingAt: after) != nil else { break }
                     index = after
                     continue
                 }

@@ -60,7 +60,7 @@ extension RelationExtractor {
         return found
     }
 
-    /// The subject of the main clause after a fronted phrase ("…, Trump said"): the first person or
+    /// The subject of the main clause after a fronted phrase ("…, Okafor said"): the first person or
     /// organization after the next comma.
     func mainSubject(in sentence: RelationSentence, after index: Int) -> RelationSentence.Span? {
         guard sentence.word(index) == ",", let span = sentence.span(startingAt: index + 1),

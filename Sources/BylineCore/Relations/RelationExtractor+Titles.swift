@@ -27,11 +27,9 @@ extension RelationExtractor {
     /// The end of the longest gazetteer title starting at `index` and ending by `limit`, matched without
     /// regard to case ("former director"), except for titles that are common words in lower case.
     func titleEnd(in sentence: RelationSentence, at index: Int, limit: Int) -> Int? {
-        guard index < limit, sentence.owner[index] == nil,
-              [.word, .abbreviation].contains(sentence.kinds[index]),
+        guard index < limit, sentence.isFree(index), [.word, .abbreviation].contains(sentence.kinds[index]),
               !RelationExtractor.honorifics.contains(sentence.word(index)) else { return nil }
-        for end in stride(from: min(limit, index + 5), to: index, by: -1)
-            where (index..<end).allSatisfy({ sentence.owner[$0] == nil }) {
+        for end in stride(from: min(limit, index + 5), to: index, by: -1) where (index..<end).allSatisfy(sentence.isFree) {
             let words = TitleLexicon.words(sentence.text(index..<end))
             guard titles.titles.contains(words.joined(separator: " ")) else { continue }
             let capitalized = sentence.texts[index].first?.isUppercase ?? false
@@ -72,7 +70,7 @@ extension RelationExtractor {
     func titlePhrase(in sentence: RelationSentence, from start: Int, limit: Int, article: Bool,
                      bareObject: Bool = false) -> TitlePhrase? {
         var index = start
-        if article, ["a", "an", "the"].contains(sentence.word(index)) { index += 1 }
+        if article, ["a", "an", "the"].contains(sentence.word(index)), sentence.isFree(index) { index += 1 }
         var object: String?
         if let span = sentence.span(startingAt: index) {
             guard let found = owner(span, in: sentence) else { return nil }
@@ -93,7 +91,7 @@ extension RelationExtractor {
         var next = end
         if RelationExtractor.titlePrepositions.contains(sentence.word(next)) {
             next += 1
-            if sentence.word(next) == "the" { next += 1 }
+            if sentence.word(next) == "the", sentence.owner[next] == nil { next += 1 }
             if let found = belonging(in: sentence, at: next), found.end <= limit {
                 phrase.object = found.entity
                 phrase.end = found.end

@@ -52,7 +52,9 @@ public struct RelationExtractor {
             candidates += stances(in: sentence)
             candidates += links(in: sentence)
             candidates += affiliations(in: sentence)
-            if index >= sentences.count - 3 { candidates += closingAuthors(in: sentence) }
+            if article.paragraphs.count > 1, article.paragraphs.last?.contains(sentence.range) ?? false {
+                candidates += closingAuthors(in: sentence)
+            }
         }
         candidates += headingAuthors(in: sentences)
         candidates += titleReferences(in: sentences, known: candidates)

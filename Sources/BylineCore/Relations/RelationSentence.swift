@@ -58,6 +58,12 @@ struct RelationSentence {
         return article.string(TextRange(start: ranges[first].start, end: ranges[last].end))
     }
 
+    /// Whether no mention but a title one covers the token (a title mention still reads as a title).
+    func isFree(_ index: Int) -> Bool {
+        guard index >= 0, index < count else { return false }
+        return owner[index].map { spans[$0].form == .title } ?? true
+    }
+
     /// The mention starting exactly at `index`, if one does.
     func span(startingAt index: Int) -> Span? {
         guard index >= 0, index < count, let found = owner[index], spans[found].tokens.lowerBound == index else { return nil }

@@ -1,0 +1,51 @@
+import Testing
+
+/// `supports`, `opposes`, `accuses`: verbs, relative clauses, passives, nominalizations, negation and claims.
+@Suite struct RelationStanceTests {
+    @Test func relativeClauseVerb() throws {
+        let found = try RelationFixture.relations("""
+            They blamed ⟦Ruritania|place⟧ – which supports President ⟦Ann Bell|person⟧ – for the attack.
+            """)
+        #expect(found.contains("Ruritania supports Ann Bell"))
+        #expect(found.contains("Ann Bell title [President]"))
+    }
+
+    @Test func verbsOfEachStance() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Ann Bell|person⟧ is backing ⟦Karl Moe|person⟧. ⟦Lia Park|person⟧ opposes ⟦Sam Ito|person⟧. \
+            ⟦Sam Ito|person⟧ accused ⟦Lia Park|person⟧ of fraud.
+            """)
+        #expect(found == ["Ann Bell supports Karl Moe", "Lia Park opposes Sam Ito", "Sam Ito accuses Lia Park"])
+    }
+
+    @Test func passiveSwapsTheRoles() throws {
+        let found = try RelationFixture.relations("⟦Karl Moe|person⟧ is backed by ⟦Ann Bell|person⟧.")
+        #expect(found == ["Ann Bell supports Karl Moe"])
+    }
+
+    @Test func possessedNouns() throws {
+        let found = try RelationFixture.relations("""
+            Critics pointed to ⟦Ann Bell|person⟧’s support of ⟦Karl Moe|person⟧ and ⟦Lia Park|person⟧’s opposition to \
+            ⟦Sam Ito|person⟧.
+            """)
+        #expect(found == ["Ann Bell supports Karl Moe", "Lia Park opposes Sam Ito"])
+    }
+
+    @Test func nounWithoutAnEntityObjectGivesNothing() throws {
+        let found = try RelationFixture.relations("⟦Ruritania|place⟧ announced its support for rebels in the east.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func negatedStancesGiveNothing() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Ann Bell|person⟧ denied supporting ⟦Karl Moe|person⟧. ⟦Lia Park|person⟧ does not oppose ⟦Sam Ito|person⟧. \
+            ⟦Sam Ito|person⟧ never accused ⟦Ann Bell|person⟧ of anything.
+            """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func stanceInsideAQuotationIsAClaim() throws {
+        let found = try RelationFixture.relations("“⟦Ann Bell|person⟧ supports ⟦Karl Moe|person⟧,” ⟦Lia Park|person⟧ said.")
+        #expect(found == ["Ann Bell supports Karl Moe (claim of Lia Park)"])
+    }
+}
