@@ -44,7 +44,9 @@ public enum Screen {
             ArticlePane(state: state).render(into: &buffer, area: area, theme: theme)
         case .entities:
             EntityPane(state: state).render(into: &buffer, area: area, theme: theme)
-        case .quotes, .relations:
+        case .quotes:
+            QuotePane(state: state).render(into: &buffer, area: area, theme: theme)
+        case .relations:
             PlaceholderPane(title: pane.title).render(into: &buffer, area: area, theme: theme)
         }
     }

@@ -1,3 +1,4 @@
+import BylineCore
 import Testing
 @testable import BylineUI
 
@@ -22,6 +23,7 @@ import Testing
         .character("n"), .character("N"), .character("p"), .character("o"), .character("l"), .character("r"),
         .character("t"), .character("a"), .character("1"), .character("2"), .character("3"), .character("4"),
         .tab, .tab, .character("2"), .character("n"),
+        .character("]"), .character("["), .character("}"), .character("{"), .character("3"), .character("]"),
     ]
 
     private static let sizes: [(Int, Int)] = [
@@ -44,6 +46,10 @@ import Testing
         if let current = state.currentMention {
             #expect(current >= 0 && current < (state.selectedEntity?.mentions.count ?? 0))
         }
+        #expect(state.currentQuote.map { state.quoteList.quotes.indices.contains($0) } ?? true)
+        #expect(state.selectedQuote.map { state.quoteList.quotes.indices.contains($0) } ?? true)
+        #expect(state.quoteTop >= 0)
+        #expect(state.quoteTop <= max(0, state.quoteList.rows.count - 1))
         if state.width * state.height <= 40_000 {
             let buffer = Screen.render(state, theme: SnapshotTheme.theme)
             #expect(buffer.width == state.width)
@@ -53,11 +59,12 @@ import Testing
         }
     }
 
-    @Test(arguments: [1, 2, 3, 4, 5, 6])
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])
     func randomKeysAndSizesKeepTheScrollInRange(seed: UInt64) {
         var random = Generator(state: seed)
-        let analyses = [TestArticles.numbered(40), TestArticles.analysis(["Short.", "Text."]), EntityArticles.analysis()]
-        let analysis = analyses[Int(seed % 3)]
+        let analyses = [TestArticles.numbered(40), TestArticles.analysis(["Short.", "Text."]), EntityArticles.analysis(),
+                        QuoteArticles.analysis()]
+        let analysis = analyses[Int(seed % 4)]
         let (width, height) = Self.sizes.randomElement(using: &random) ?? (80, 24)
         var state = AppState(analysis: analysis, width: width, height: height)
         checkInvariants(state)
@@ -74,11 +81,11 @@ import Testing
         }
     }
 
-    @Test func everySizeRendersWithoutCrashing() {
-        let analysis = EntityArticles.analysis()
+    @Test(arguments: [EntityArticles.analysis(), QuoteArticles.analysis()])
+    func everySizeRendersWithoutCrashing(analysis: Analysis) {
         for width in [-1, 0, 1, 2, 5, 19, 20, 21, 39, 99, 100, 101] {
             for height in [-1, 0, 1, 2, 3, 4, 5, 6, 7] {
-                for keys in [["?"], ["2", "G", "n"], ["2", "n", "?"], ["3"], ["4"]] {
+                for keys in [["?"], ["2", "G", "n"], ["2", "n", "?"], ["3"], ["4"], ["]", "}"], ["3", "G", "["]] {
                     var state = AppState(analysis: analysis, width: width, height: height)
                     state = keys.reduce(state) { update($0, .key(.character(Character($1)))).0 }
                     checkInvariants(state)

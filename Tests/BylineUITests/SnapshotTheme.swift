@@ -29,12 +29,15 @@ enum SnapshotTheme {
         "entity.other": Style(foreground: .indexed(16)),
         "entity.selected": Style(background: .indexed(5), attributes: .underline),
         "entity.current": Style(background: .indexed(3), attributes: .italic),
+        "quote": Style(background: .indexed(17)),
+        "quote.current": Style(background: .indexed(18), attributes: .bold),
+        "quote.speaker": Style(foreground: .indexed(130), attributes: .bold),
     ]
 
     static let theme = Theme(name: "snapshot", styles: scopes)
 
     /// The layers patched over a base scope, in the order the panes lay them.
-    static let overlays = ["entity.selected", "ui.selection", "entity.current"]
+    static let overlays = ["quote", "quote.current", "entity.selected", "ui.selection", "entity.current"]
 
     /// The scope a style was made from, or the base scope and the overlays that make it
     /// ("entity.person+entity.selected"), or a description of a style no such layering gives.

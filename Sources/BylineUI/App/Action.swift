@@ -12,6 +12,14 @@ public enum Action: Hashable, Sendable {
     case nextMention, previousMention
     /// Focus the article at the selected entity's first mention.
     case openMention
+    /// Quote pane selection.
+    case selectNextQuote, selectPreviousQuote, selectQuotePageDown, selectQuotePageUp, selectFirstQuote, selectLastQuote
+    /// Focus the article at the quote pane's selected quote.
+    case openQuote
+    /// Go to the next or previous quote in the text, wrapping around.
+    case nextQuote, previousQuote
+    /// Go to the current quote's speaker's next or previous quote, wrapping around.
+    case nextQuoteBySpeaker, previousQuoteBySpeaker
     /// Move focus to the next or previous pane.
     case focusNext, focusPrevious
     /// Focus one pane (show it, in the tabbed layout).

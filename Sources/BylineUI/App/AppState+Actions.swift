@@ -4,6 +4,7 @@ extension AppState {
         var next = self
         let half = max(1, pageHeight / 2)
         let listPage = max(1, entityPageHeight - 1)
+        let quotePage = max(1, quotePageHeight - 1)
         switch action {
         case .lineDown: next.scroll(by: 1)
         case .lineUp: next.scroll(by: -1)
@@ -23,6 +24,17 @@ extension AppState {
         case .nextMention: next.jumpToMention(step: 1)
         case .previousMention: next.jumpToMention(step: -1)
         case .openMention: next.openSelectedEntity()
+        case .selectNextQuote: next.moveQuoteSelection(by: 1)
+        case .selectPreviousQuote: next.moveQuoteSelection(by: -1)
+        case .selectQuotePageDown: next.moveQuoteSelection(by: quotePage)
+        case .selectQuotePageUp: next.moveQuoteSelection(by: -quotePage)
+        case .selectFirstQuote: next.selectQuote(position: 0)
+        case .selectLastQuote: next.selectQuote(position: Int.max)
+        case .openQuote: next.openSelectedQuote()
+        case .nextQuote: next.jumpToQuote(step: 1)
+        case .previousQuote: next.jumpToQuote(step: -1)
+        case .nextQuoteBySpeaker: next.jumpToQuoteBySameSpeaker(step: 1)
+        case .previousQuoteBySpeaker: next.jumpToQuoteBySameSpeaker(step: -1)
         case .focusNext: next.setFocus(focus.cycled(by: 1))
         case .focusPrevious: next.setFocus(focus.cycled(by: -1))
         case .focus(let pane): next.setFocus(pane)
@@ -33,11 +45,20 @@ extension AppState {
         return (next, [])
     }
 
-    /// Focuses `pane`; focusing the entity pane with nothing selected selects the first entity.
+    /// Focuses `pane`; focusing the entity pane with nothing selected selects the first entity, and
+    /// the quote pane with no quote selected selects the current quote, or the first.
     mutating func setFocus(_ pane: Pane) {
         focus = pane
         if pane == .entities, selectedEntityID == nil {
             select(position: 0)
+        }
+        if pane == .quotes, selectedQuote == nil {
+            if let current = currentQuote {
+                selectedQuote = current
+                revealQuoteSelectionInList()
+            } else {
+                selectQuote(position: 0)
+            }
         }
     }
 }

@@ -14,7 +14,7 @@ extension AppState {
     }
 
     /// Selects the shown entity at `position` (clamped); with none shown, nothing. A new selection
-    /// forgets the current mention and scrolls the article to a mention of it if none is in view.
+    /// forgets the current mention and quote, and scrolls the article to a mention of it if none is in view.
     mutating func select(position: Int) {
         let shown = shownEntities
         guard !shown.isEmpty else {
@@ -27,6 +27,7 @@ extension AppState {
         if entity.id != selectedEntityID {
             selectedEntityID = entity.id
             currentMention = nil
+            currentQuote = nil
             revealSomeMention(of: entity)
         }
         revealSelectionInList()
@@ -79,6 +80,7 @@ extension AppState {
             }
         }
         currentMention = index
+        currentQuote = nil
         reveal(entity.mentions[index].range)
     }
 
@@ -88,6 +90,7 @@ extension AppState {
         focus = .article
         guard let first = entity.mentions.first else { return }
         currentMention = 0
+        currentQuote = nil
         reveal(first.range)
     }
 

@@ -16,11 +16,12 @@ extension AppState {
     mutating func resize(width newWidth: Int, height newHeight: Int) {
         width = Self.clamped(newWidth)
         height = Self.clamped(newHeight)
-        let textWidth = Self.textWidth(width: width, height: height)
+        let textWidth = Self.textWidth(width: width, height: height, hasQuotes: !quoteList.quotes.isEmpty)
         if textWidth != layout.width {
             layout = ArticleLayout(article: analysis.article, width: textWidth)
         }
         top = min(layout.lineIndex(containing: anchor), maxTop)
         revealSelectionInList()
+        revealQuoteSelectionInList()
     }
 }

@@ -14,6 +14,8 @@ public struct AppState: Sendable {
     public let entityList: EntityList
     /// The name mentions to highlight by kind.
     public let highlights: MentionHighlights
+    /// The direct quotes, in text order and grouped by speaker.
+    public let quoteList: QuoteList
     /// The terminal's width in cells.
     public internal(set) var width: Int
     /// The terminal's height in cells.
@@ -35,6 +37,13 @@ public struct AppState: Sendable {
     public internal(set) var currentMention: Int?
     /// The index of the entity pane's first row shown.
     public internal(set) var entityTop: Int
+    /// The index in `quoteList.quotes` of the quote `]`/`[`/`}`/`{` or Enter in the quote pane went to
+    /// last; it is styled `quote.current` and named in the status line.
+    public internal(set) var currentQuote: Int?
+    /// The index in `quoteList.quotes` of the quote pane's selected quote.
+    public internal(set) var selectedQuote: Int?
+    /// The index of the quote pane's first row shown.
+    public internal(set) var quoteTop: Int
     /// The scalar offset the reader is at: the start of the top line when the user last scrolled.
     /// Re-wrapping after a resize scrolls to the line that holds it, so resizing back and forth
     /// doesn't drift.
@@ -47,9 +56,12 @@ public struct AppState: Sendable {
         self.keymap = keymap
         self.entityList = EntityList(analysis.entities)
         self.highlights = MentionHighlights(entities: analysis.entities)
+        self.quoteList = QuoteList(analysis: analysis)
         self.width = Self.clamped(width)
         self.height = Self.clamped(height)
-        self.layout = ArticleLayout(article: analysis.article, width: Self.textWidth(width: self.width, height: self.height))
+        self.layout = ArticleLayout(article: analysis.article,
+                                    width: Self.textWidth(width: self.width, height: self.height,
+                                                          hasQuotes: !quoteList.quotes.isEmpty))
         self.top = 0
         self.isHelpShown = false
         self.focus = .article
@@ -57,6 +69,9 @@ public struct AppState: Sendable {
         self.selectedEntityID = nil
         self.currentMention = nil
         self.entityTop = 0
+        self.currentQuote = nil
+        self.selectedQuote = nil
+        self.quoteTop = 0
         self.anchor = 0
     }
 
@@ -64,7 +79,7 @@ public struct AppState: Sendable {
     public var geometry: ReaderGeometry { ReaderGeometry(width: width, height: height) }
 
     /// The number of article lines one screen shows (of the minimum size while the terminal is smaller).
-    public var pageHeight: Int { Self.articleTextArea(width: width, height: height).height }
+    public var pageHeight: Int { Self.articleTextArea(width: width, height: height, hasQuotes: false).height }
 
     /// The largest `top`: the one that shows the last lines on the last page.
     public var maxTop: Int { max(0, layout.lines.count - pageHeight) }
@@ -72,6 +87,11 @@ public struct AppState: Sendable {
     /// The number of entity pane rows one screen shows (of the minimum size while the terminal is smaller).
     public var entityPageHeight: Int {
         Self.usableGeometry(width: width, height: height).content(of: .entities).height
+    }
+
+    /// The number of quote pane rows one screen shows (of the minimum size while the terminal is smaller).
+    public var quotePageHeight: Int {
+        Self.usableGeometry(width: width, height: height).content(of: .quotes).height
     }
 
     /// The selected entity, its mentions sorted by position.
@@ -85,13 +105,14 @@ public struct AppState: Sendable {
         ReaderGeometry(width: max(width, ReaderGeometry.minimumWidth), height: max(height, ReaderGeometry.minimumHeight))
     }
 
-    /// Where the article's lines go on a `width` x `height` terminal.
-    static func articleTextArea(width: Int, height: Int) -> Rect {
-        ArticlePane.textArea(in: usableGeometry(width: width, height: height).content(of: .article))
+    /// Where the article's lines go on a `width` x `height` terminal, leaving room for the speaker
+    /// gutter when the article `hasQuotes`.
+    static func articleTextArea(width: Int, height: Int, hasQuotes: Bool) -> Rect {
+        ArticlePane.textArea(in: usableGeometry(width: width, height: height).content(of: .article), hasQuotes: hasQuotes)
     }
 
     /// The width the article is wrapped to on a `width` x `height` terminal.
-    static func textWidth(width: Int, height: Int) -> Int {
-        articleTextArea(width: width, height: height).width
+    static func textWidth(width: Int, height: Int, hasQuotes: Bool) -> Int {
+        articleTextArea(width: width, height: height, hasQuotes: hasQuotes).width
     }
 }

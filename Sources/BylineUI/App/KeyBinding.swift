@@ -5,6 +5,7 @@ public struct KeyBinding: Hashable, Sendable {
     public enum Group: String, Hashable, Sendable, CaseIterable {
         case reading = "Reading"
         case entities = "Entities"
+        case quotes = "Quotes"
         case panes = "Panes"
         case general = "General"
     }

@@ -1,8 +1,8 @@
 import BylineCore
 
 extension Keymap {
-    /// The reader's keys: scrolling as in less in the article, list keys in the entity pane, and pane
-    /// switching and mention jumps everywhere.
+    /// The reader's keys: scrolling as in less in the article, list keys in the entity and quote panes,
+    /// and pane switching, mention jumps and quote jumps everywhere.
     public static let reader = Keymap(bindings: [
         KeyBinding(keys: [.character("j"), .down, .enter], action: .lineDown,
                    description: "Scroll down / up one line", group: .reading, pane: .article),
@@ -51,6 +51,29 @@ extension Keymap {
                    description: "Next / previous mention of the entity", group: .entities),
         KeyBinding(keys: [.character("N")], action: .previousMention,
                    description: "Next / previous mention of the entity", group: .entities),
+
+        KeyBinding(keys: [.character("j"), .down], action: .selectNextQuote,
+                   description: "Select the next / previous quote", group: .quotes, pane: .quotes),
+        KeyBinding(keys: [.character("k"), .up], action: .selectPreviousQuote,
+                   description: "Select the next / previous quote", group: .quotes, pane: .quotes),
+        KeyBinding(keys: [.pageDown], action: .selectQuotePageDown,
+                   description: "Select a page down / up", group: .quotes, pane: .quotes),
+        KeyBinding(keys: [.pageUp], action: .selectQuotePageUp,
+                   description: "Select a page down / up", group: .quotes, pane: .quotes),
+        KeyBinding(keys: [.character("g"), .home], action: .selectFirstQuote,
+                   description: "Select the first / last quote", group: .quotes, pane: .quotes),
+        KeyBinding(keys: [.character("G"), .end], action: .selectLastQuote,
+                   description: "Select the first / last quote", group: .quotes, pane: .quotes),
+        KeyBinding(keys: [.enter], action: .openQuote,
+                   description: "Read the selected quote in the article", group: .quotes, pane: .quotes),
+        KeyBinding(keys: [.character("]")], action: .nextQuote,
+                   description: "Next / previous quote", group: .quotes),
+        KeyBinding(keys: [.character("[")], action: .previousQuote,
+                   description: "Next / previous quote", group: .quotes),
+        KeyBinding(keys: [.character("}")], action: .nextQuoteBySpeaker,
+                   description: "Next / previous quote by the same speaker", group: .quotes),
+        KeyBinding(keys: [.character("{")], action: .previousQuoteBySpeaker,
+                   description: "Next / previous quote by the same speaker", group: .quotes),
 
         KeyBinding(keys: [.tab], action: .focusNext,
                    description: "Focus the next / previous pane", group: .panes, hint: "panes"),

@@ -5,12 +5,21 @@ import BylineCore
 /// `ui.placeholder`. Name mentions are patched with their kind's scope (`entity.person`, …), every
 /// mention of the selected entity with `entity.selected`, and the current one with `entity.current`,
 /// which also gets a `›` marker in the left margin of its row.
+///
+/// Direct quotes are patched with `quote` (the current one with `quote.current`) under the entity
+/// highlighting. When the article has quotes and the area is at least `gutterMinimumWidth` wide, a
+/// speaker gutter left of the text shows, beside each quote's first line, its speaker's short name in
+/// `quote.speaker` ("?" for none); the text wraps to the narrower width that leaves.
 public struct ArticlePane: Sendable {
     /// The left-margin marker of the current mention's row.
     public static let currentMarker = "›"
 
     /// Areas narrower than this get no margins.
     public static let marginMinimumWidth = 12
+    /// Areas narrower than this get no speaker gutter.
+    public static let gutterMinimumWidth = 56
+    /// The speaker gutter's columns, the space after the name included.
+    public static let gutterWidth = 11
 
     public let article: Article
     public let layout: ArticleLayout
@@ -22,16 +31,23 @@ public struct ArticlePane: Sendable {
     public let selected: [TextRange]
     /// The mention `n`/`N` went to last.
     public let current: TextRange?
+    /// The direct quotes to style, and whose speakers the gutter names.
+    public let quotes: QuoteList?
+    /// The index in `quotes.quotes` of the current quote.
+    public let currentQuote: Int?
 
     public init(article: Article, layout: ArticleLayout, top: Int,
                 highlights: MentionHighlights = MentionHighlights(entities: []),
-                selected: [TextRange] = [], current: TextRange? = nil) {
+                selected: [TextRange] = [], current: TextRange? = nil, quotes: QuoteList? = nil,
+                currentQuote: Int? = nil) {
         self.article = article
         self.layout = layout
         self.top = top
         self.highlights = highlights
         self.selected = selected.sorted()
         self.current = current
+        self.quotes = quotes
+        self.currentQuote = currentQuote
     }
 
     /// The pane for `state`'s article, position and entity selection.
@@ -39,12 +55,20 @@ public struct ArticlePane: Sendable {
         let entity = state.selectedEntity
         self.init(article: state.analysis.article, layout: state.layout, top: state.top, highlights: state.highlights,
                   selected: entity?.mentions.map(\.range) ?? [],
-                  current: state.currentMention.flatMap { index in entity?.mentions[safe: index]?.range })
+                  current: state.currentMention.flatMap { index in entity?.mentions[safe: index]?.range },
+                  quotes: state.quoteList, currentQuote: state.currentQuote)
     }
 
-    /// The part of `area` the text goes in: `area` less the margins.
-    public static func textArea(in area: Rect) -> Rect {
-        area.width >= marginMinimumWidth ? area.inset(columns: 1, rows: 0) : area
+    /// Whether an area this wide shows the speaker gutter, for an article that `hasQuotes`.
+    public static func hasGutter(in area: Rect, hasQuotes: Bool) -> Bool {
+        hasQuotes && area.width >= gutterMinimumWidth
+    }
+
+    /// The part of `area` the text goes in: `area` less the margins and, for an article that
+    /// `hasQuotes`, the speaker gutter where it shows.
+    public static func textArea(in area: Rect, hasQuotes: Bool = false) -> Rect {
+        let text = area.width >= marginMinimumWidth ? area.inset(columns: 1, rows: 0) : area
+        return hasGutter(in: area, hasQuotes: hasQuotes) ? text.splitLeft(gutterWidth).1 : text
     }
 
     /// Draws the lines from `top` down into `area`, margins and rows past the end in `text`.
@@ -52,11 +76,13 @@ public struct ArticlePane: Sendable {
         let textStyle = theme.style(for: "text")
         let placeholderStyle = theme.style(for: "ui.placeholder")
         buffer.fill(area, style: textStyle)
-        let text = Self.textArea(in: area)
+        let hasQuotes = !(quotes?.quotes.isEmpty ?? true)
+        let text = Self.textArea(in: area, hasQuotes: hasQuotes)
         guard top >= 0 else { return }
         let selectedEnds = MentionHighlights.runningMaxEnds(selected)
         let layers = Layers(selected: theme.style(for: "entity.selected"), current: theme.style(for: "entity.current"),
-                            kinds: Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, theme.style(for: $0.scope)) }))
+                            kinds: Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, theme.style(for: $0.scope)) }),
+                            quote: theme.style(for: "quote"), currentQuote: theme.style(for: "quote.current"))
         for row in 0..<text.height {
             let index = top + row
             guard index < layout.lines.count else { break }
@@ -75,7 +101,8 @@ public struct ArticlePane: Sendable {
             }
             guard let first = line.runs.first, let last = line.runs.last else { continue }
             let lineRange = TextRange(start: first.range.start, end: max(first.range.start, last.range.end))
-            var patches: [(TextRange, Style)] = highlights.spans(overlapping: lineRange).map { ($0.range, layers.kinds[$0.kind] ?? textStyle) }
+            var patches = quotePatches(on: lineRange, layers: layers)
+            patches += highlights.spans(overlapping: lineRange).map { ($0.range, layers.kinds[$0.kind] ?? textStyle) }
             patches += MentionHighlights.overlapping(lineRange, in: selected, maxEnds: selectedEnds, range: { $0 })
                 .map { ($0, layers.selected) }
             if let current, current.overlaps(lineRange) {
@@ -91,6 +118,39 @@ public struct ArticlePane: Sendable {
                 buffer.write(Self.currentMarker, x: area.x, y: text.y + row, style: layers.current, clip: area)
             }
         }
+        if Self.hasGutter(in: area, hasQuotes: hasQuotes) {
+            renderGutter(into: &buffer, text: text, theme: theme)
+        }
+    }
+
+    /// The quote styles for the quotes on a line's `range`: `quote`, then `quote.current` on the current one.
+    private func quotePatches(on range: TextRange, layers: Layers) -> [(TextRange, Style)] {
+        guard let quotes else { return [] }
+        return quotes.quotes(overlapping: range).map { index in
+            (quotes.quotes[index].range, index == currentQuote ? layers.quote.patched(with: layers.currentQuote) : layers.quote)
+        }
+    }
+
+    /// The speakers' short names, left of the text, on the rows where quotes start (the first quote's,
+    /// when several start on one row); the current quote's patched with `quote.current`.
+    private func renderGutter(into buffer: inout Buffer, text: Rect, theme: Theme) {
+        guard let quotes, !layout.lines.isEmpty else { return }
+        let style = theme.style(for: "quote.speaker")
+        let bottom = min(layout.lines.count, top + text.height)
+        guard top < bottom else { return }
+        let end = bottom < layout.lines.count ? layout.lines[bottom].start : Int.max
+        let visible = TextRange(start: layout.lines[top].start, end: max(layout.lines[top].start, end))
+        var shownRows: Set<Int> = []
+        for index in quotes.quotes(overlapping: visible) {
+            let row = layout.lineIndex(containing: quotes.quotes[index].range.start) - top
+            guard row >= 0, row < bottom - top, shownRows.insert(row).inserted else { continue }
+            let name = Buffer.truncated(quotes.shortSpeaker(of: index), toWidth: Self.gutterWidth - 1)
+            let cell = Rect(x: text.x - Self.gutterWidth, y: text.y + row, width: Self.gutterWidth - 1, height: 1)
+            let drawn = buffer.write(name, x: cell.x, y: cell.y, style: style, clip: cell)
+            if index == currentQuote {
+                buffer.patchStyle(Rect(x: cell.x, y: cell.y, width: drawn, height: 1), with: theme.style(for: "quote.current"))
+            }
+        }
     }
 
     /// The styles laid over the text.
@@ -98,6 +158,8 @@ public struct ArticlePane: Sendable {
         var selected: Style
         var current: Style
         var kinds: [EntityKind: Style]
+        var quote: Style
+        var currentQuote: Style
     }
 
     /// Patches `style` over the columns of `line` that show `range`.

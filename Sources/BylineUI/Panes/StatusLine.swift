@@ -15,8 +15,9 @@ public struct StatusLine: Sendable {
         self.hints = hints
     }
 
-    /// The status line for `state`: the source, or while an entity is selected, where its mentions are
-    /// ("mention 2/8 · Name", or "Name · 8 mentions" before `n`/`N`).
+    /// The status line for `state`: the current quote ("quote 3/20 · Name · told reporters", "?" for
+    /// no speaker), else while an entity is selected, where its mentions are ("mention 2/8 · Name", or
+    /// "Name · 8 mentions" before `n`/`N`), else the source.
     public init(state: AppState) {
         self.init(source: Self.subject(of: state),
                   position: Self.position(top: state.top, pageHeight: state.pageHeight, lineCount: state.layout.lines.count),
@@ -25,6 +26,12 @@ public struct StatusLine: Sendable {
 
     /// What the left of the line names for `state`.
     static func subject(of state: AppState) -> String {
+        if let current = state.currentQuote {
+            let list = state.quoteList
+            let cue = list.cueText(of: current)
+            return "quote \(current + 1)/\(list.quotes.count) · \(list.speakerName(of: current) ?? "?")"
+                + (cue.isEmpty ? "" : " · " + cue)
+        }
         guard let entity = state.selectedEntity else { return state.analysis.source }
         let count = entity.mentions.count
         if let current = state.currentMention {

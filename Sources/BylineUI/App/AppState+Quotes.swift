@@ -1,0 +1,93 @@
+extension AppState {
+    /// The selected quote's place in the quote pane's order.
+    var selectedQuotePosition: Int? {
+        selectedQuote.flatMap { quoteList.paneOrder.firstIndex(of: $0) }
+    }
+
+    /// Selects the quote at `position` (clamped) in the pane's order; with no quotes, nothing.
+    mutating func selectQuote(position: Int) {
+        let order = quoteList.paneOrder
+        guard !order.isEmpty else {
+            selectedQuote = nil
+            quoteTop = 0
+            return
+        }
+        selectedQuote = order[min(max(0, position), order.count - 1)]
+        revealQuoteSelectionInList()
+    }
+
+    /// Moves the quote selection by `step` quotes in pane order (selecting the first when there is none).
+    mutating func moveQuoteSelection(by step: Int) {
+        selectQuote(position: selectedQuotePosition.map { $0 + step } ?? 0)
+    }
+
+    /// Scrolls the quote pane so the selected quote's row (and its group's heading, when it is the
+    /// group's first) is in view, keeping `quoteTop` in range.
+    mutating func revealQuoteSelectionInList() {
+        let rows = quoteList.rows
+        let height = max(1, quotePageHeight)
+        if let selected = selectedQuote, let row = rows.firstIndex(of: .quote(selected)) {
+            let first = row > 0 && Self.isQuoteHeading(rows[row - 1]) ? row - 1 : row
+            if first < quoteTop {
+                quoteTop = first
+            } else if row >= quoteTop + height {
+                quoteTop = row - height + 1
+            }
+        }
+        quoteTop = min(max(0, quoteTop), max(0, rows.count - height))
+    }
+
+    /// Goes to the next (`step` 1) or previous (`step` -1) quote in the text, wrapping around. Without a
+    /// current quote, it goes to the first one from the top of the page down (or the last above it).
+    mutating func jumpToQuote(step: Int) {
+        let count = quoteList.quotes.count
+        guard count > 0 else { return }
+        if let current = currentQuote {
+            goToQuote(((current + step) % count + count) % count)
+            return
+        }
+        let pageStart = layout.lines.isEmpty ? 0 : layout.lines[top].start
+        let quotes = quoteList.quotes
+        if step > 0 {
+            goToQuote(quotes.firstIndex { $0.range.start >= pageStart } ?? 0)
+        } else {
+            goToQuote(quotes.lastIndex { $0.range.start < pageStart } ?? count - 1)
+        }
+    }
+
+    /// Goes to the next (`step` 1) or previous (`step` -1) quote of the current quote's speaker (the
+    /// unattributed quotes count as one speaker), wrapping around; without a current quote, as
+    /// `jumpToQuote(step:)`.
+    mutating func jumpToQuoteBySameSpeaker(step: Int) {
+        guard let current = currentQuote, let group = quoteList.groupIndex[safe: current],
+              let members = quoteList.groups[safe: group]?.members,
+              let position = members.firstIndex(of: current) else {
+            jumpToQuote(step: step)
+            return
+        }
+        goToQuote(members[((position + step) % members.count + members.count) % members.count])
+    }
+
+    /// Focuses the article at the quote pane's selected quote, making it current.
+    mutating func openSelectedQuote() {
+        guard let selected = selectedQuote else { return }
+        focus = .article
+        goToQuote(selected)
+    }
+
+    /// Makes quote `index` current and selected, and scrolls it into view. The status line then names
+    /// the quote rather than a mention.
+    mutating func goToQuote(_ index: Int) {
+        guard let quote = quoteList.quotes[safe: index] else { return }
+        currentQuote = index
+        selectedQuote = index
+        currentMention = nil
+        reveal(quote.range)
+        revealQuoteSelectionInList()
+    }
+
+    private static func isQuoteHeading(_ row: QuoteList.Row) -> Bool {
+        if case .heading = row { return true }
+        return false
+    }
+}
