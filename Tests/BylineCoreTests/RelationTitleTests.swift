@@ -60,6 +60,21 @@ import Testing
         #expect(found == ["Ann Bell title [President]"])
     }
 
+    @Test func unnamedComplementAndDemonymWithoutPlace() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Ben Ode|person⟧, a spokesman for the ⟦Polish|group⟧ government, left. ⟦Ada Lis|person⟧, the ⟦Polish|group⟧ \
+            prime minister, stayed.
+            """)
+        #expect(found == ["Ben Ode title [spokesman]", "Ada Lis title [prime minister]"])
+    }
+
+    @Test func titleInReportedSpeechIsTheWritersWording() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Ben Ode|person⟧ said the leaders held talks with ⟦NATO|organization⟧ Secretary General ⟦Karl Moe|person⟧.
+            """)
+        #expect(found == ["Karl Moe title North Atlantic Treaty Organization [Secretary General]"])
+    }
+
     @Test func titleInsideAQuotationIsTheSpeakersClaim() throws {
         let found = try RelationFixture.relations("""
             “⟦Omar Haddad|person⟧, a former director of the ⟦Central Bank|organization⟧, knows nothing,” ⟦Nadia Sol|person⟧ said.

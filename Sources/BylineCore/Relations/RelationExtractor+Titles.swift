@@ -72,9 +72,9 @@ extension RelationExtractor {
         var index = start
         if article, ["a", "an", "the"].contains(sentence.word(index)), sentence.isFree(index) { index += 1 }
         var object: String?
-        if let span = sentence.span(startingAt: index) {
-            guard let found = owner(span, in: sentence) else { return nil }
-            object = found
+        if let span = sentence.span(startingAt: index), span.form != .title {
+            guard span.kind != .person else { return nil }
+            object = owner(span, in: sentence)
             index = span.tokens.upperBound
             if sentence.isPossessive(index) { index += 1 }
         } else if index < limit, sentence.owner[index] == nil, let found = place(ofDemonym: sentence.texts[index]) {
@@ -95,12 +95,21 @@ extension RelationExtractor {
             if let found = belonging(in: sentence, at: next), found.end <= limit {
                 phrase.object = found.entity
                 phrase.end = found.end
+            } else if let close = (next...limit).first(where: sentence.isPunctuation), close > next,
+                      (next..<close).allSatisfy({ isDescriptive(in: sentence, at: $0) }) {
+                phrase.end = close
             }
         } else if bareObject, let found = belonging(in: sentence, at: next), found.end <= limit {
             phrase.object = found.entity
             phrase.end = found.end
         }
         return phrase
+    }
+
+    /// Whether a token can be part of a title's unnamed complement ("for the German government").
+    func isDescriptive(in sentence: RelationSentence, at index: Int) -> Bool {
+        if let owner = sentence.owner[index] { return sentence.spans[owner].kind == .group }
+        return sentence.texts[index].first?.isLowercase ?? false
     }
 
     /// "NATO Secretary General X", "Secretary of State, X", "U.S. Ambassador to the UN, X".

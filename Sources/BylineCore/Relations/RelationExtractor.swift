@@ -104,12 +104,15 @@ public struct RelationExtractor {
     }
 
     private func isClaim(_ candidate: RelationCandidate) -> Bool {
-        quotes.contains { $0.range.contains(candidate.cue) }
+        quotes.contains { $0.range.contains(candidate.cue) && ($0.kind == .direct || candidate.predicate != .title) }
     }
 
     private func numbered(_ candidates: [RelationCandidate]) -> [Relation] {
         candidates.enumerated().map { index, candidate in
-            let quote = quotes.first { $0.range.contains(candidate.cue) && candidate.predicate != .told }
+            let quote = quotes.first { quote in
+                quote.range.contains(candidate.cue) && candidate.predicate != .told
+                    && (quote.kind == .direct || candidate.predicate != .title)
+            }
             return Relation(id: "R\(index + 1)", subject: candidate.subject, predicate: candidate.predicate,
                             object: candidate.object, value: candidate.value, evidence: candidate.evidence,
                             claimedBy: quote?.speaker, quote: quote?.id)
