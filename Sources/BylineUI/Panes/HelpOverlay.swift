@@ -1,6 +1,8 @@
 /// The key help: a bordered box centred in the area, listing the keymap's bindings by group (bindings
 /// sharing a description on one row). Rendered from the keymap, so it lists exactly the keys that
-/// work. Clipped to small areas (the border goes first, then the rows that don't fit). Drawn in `ui.help`, keys in `ui.help.key`.
+/// work. In areas too low for it all, the blank line before the footer goes first, then the group
+/// headings; then it is clipped (the border goes first, then the rows that don't fit). Drawn in `ui.help`, keys
+/// in `ui.help.key`.
 public struct HelpOverlay: Sendable {
     public let keymap: Keymap
 
@@ -21,21 +23,34 @@ public struct HelpOverlay: Sendable {
         case blank
     }
 
-    private var rows: [Row] {
+    /// The box's rows: each group's heading (if `headings`) and bindings, a blank line (if `blank`) and
+    /// the footer.
+    private func rows(headings: Bool, blank: Bool) -> [Row] {
         var rows: [Row] = []
         for (group, helpRows) in keymap.helpGroups {
-            rows.append(.heading(group.rawValue))
+            if headings {
+                rows.append(.heading(group.rawValue))
+            }
             rows += helpRows.map { Row.binding(keys: $0.keys, description: $0.description) }
         }
-        rows += [.blank, .note(Self.footer)]
+        rows += (blank ? [.blank] : []) + [.note(Self.footer)]
         return rows
+    }
+
+    /// The fullest rows that fit `height` inside a border: all of them, else without the blank line,
+    /// else without the group headings too (clipped if even those don't fit).
+    private func rows(fitting height: Int) -> [Row] {
+        let full = rows(headings: true, blank: true)
+        guard full.count + 2 > height else { return full }
+        let noBlank = rows(headings: true, blank: false)
+        return noBlank.count + 2 <= height ? noBlank : rows(headings: false, blank: false)
     }
 
     /// Draws the box centred in `area`, over what is there.
     public func render(into buffer: inout Buffer, area: Rect, theme: Theme) {
         let style = theme.style(for: "ui.help")
         let keyStyle = theme.style(for: "ui.help.key")
-        let rows = self.rows
+        let rows = rows(fitting: area.height)
         let keyWidth = keymap.helpGroups.flatMap(\.rows).map { DisplayWidth.of($0.keys) }.max() ?? 0
         let contentWidth = rows.map { row in
             switch row {
