@@ -1,8 +1,8 @@
 import BylineCore
 
 /// Everything the reader shows, as a value: the analysis, the terminal size, the article wrapped for
-/// that size, where it is scrolled to, which pane has focus, the entity selection and whether help is
-/// open. Only `update` changes it.
+/// that size, where it is scrolled to, which pane has focus, the entity and quote selections and whether
+/// help is open. Only `update` changes it.
 public struct AppState: Sendable {
     /// Terminal sides beyond this are taken as this, so arithmetic on sizes cannot overflow.
     public static let maximumSide = 10_000
@@ -79,7 +79,7 @@ public struct AppState: Sendable {
     public var geometry: ReaderGeometry { ReaderGeometry(width: width, height: height) }
 
     /// The number of article lines one screen shows (of the minimum size while the terminal is smaller).
-    public var pageHeight: Int { Self.articleTextArea(width: width, height: height, hasQuotes: false).height }
+    public var pageHeight: Int { Self.usableGeometry(width: width, height: height).content(of: .article).height }
 
     /// The largest `top`: the one that shows the last lines on the last page.
     public var maxTop: Int { max(0, layout.lines.count - pageHeight) }
