@@ -5,7 +5,7 @@ extension AliasResolver {
     /// The key of the name an acronym stands for, if the article spells it out: an expansion whose
     /// initials match (the most recent one before, else the first after), or the name right before an
     /// acronym in parentheses.
-    static func acronymTarget(_ mention: Candidate, previous: Candidate?, all: [Candidate], index: ArticleIndex,
+    static func acronymTarget(_ mention: Candidate, previous: Candidate?, aliases: AliasIndex, index: ArticleIndex,
                               gazetteer: Gazetteer) -> String? {
         guard mention.kind != .date, mention.kind != .person, let letters = acronymLetters(mention.text) else { return nil }
         if gazetteer.canonicalNames[Gazetteer.normalize(mention.text)] != nil { return nil }
@@ -13,9 +13,7 @@ extension AliasResolver {
            initials(previous.words).contains(where: { $0.first == letters.first }) {
             return previous.key
         }
-        let expansions = all.filter { $0.words.count > 1 && $0.kind != .person && $0.kind != .date && initials($0.words).contains(letters) }
-        let before = expansions.last { $0.range.start < mention.range.start }
-        return (before ?? expansions.first)?.key
+        return aliases.expansion(of: letters, near: mention.range.start)
     }
 
     /// The capital letters of an acronym ("UN", "U.N.", "NATO"), or nil when the text is not one.
@@ -51,17 +49,11 @@ extension AliasResolver {
 extension AliasResolver {
     /// The key of a longer organization name a short one begins ("Lumen" for "Lumen Energy"): the most
     /// recent before, else the first after. Known places and organizations keep their own name.
-    static func organizationTarget(_ mention: Candidate, all: [Candidate], gazetteer: Gazetteer) -> String? {
+    static func organizationTarget(_ mention: Candidate, aliases: AliasIndex, gazetteer: Gazetteer) -> String? {
         guard mention.kind == .organization || mention.kind == .other,
               gazetteer.canonicalNames[Gazetteer.normalize(mention.text)] == nil,
               gazetteer.lookup(withoutArticle(mention.text)).isDisjoint(with: [.country, .city, .capital, .region, .placeAlias, .demonym])
         else { return nil }
-        let words = mention.words.map { $0.lowercased() }
-        let longer = all.filter { other in
-            other.kind == .organization && other.words.count > words.count
-                && Array(other.words.prefix(words.count)).map { $0.lowercased() } == words
-        }
-        let before = longer.last { $0.range.start < mention.range.start }
-        return (before ?? longer.first)?.key
+        return aliases.organization(startingWith: mention.words.map { $0.lowercased() }, near: mention.range.start)
     }
 }

@@ -21,10 +21,13 @@ extension AliasResolver {
     }
 
     /// The key of the fuller person name a mention is part of, if any.
-    static func personTarget(_ mention: Candidate, fullNames: [FullName], lastSeen: [String: Int], gazetteer: Gazetteer) -> String? {
+    static func personTarget(_ mention: Candidate, aliases: AliasIndex, lastSeen: [String: Int], gazetteer: Gazetteer) -> String? {
         guard mayBePersonName(mention, gazetteer: gazetteer) else { return nil }
         let words = mention.words.map { $0.lowercased() }
-        let matches = fullNames.filter { $0.key != mention.key && $0.words.count > words.count && isPart(words, of: $0.words) }
+        guard let lastWord = words.last else { return nil }
+        let matches = aliases.fullNames(endingWith: lastWord).filter {
+            $0.key != mention.key && $0.words.count > words.count && isPart(words, of: $0.words)
+        }
         let maximal = matches.filter { match in
             !matches.contains { $0.words.count > match.words.count && isPart(match.words, of: $0.words) }
         }
@@ -54,6 +57,15 @@ extension AliasResolver {
         let particle = surname[..<hyphen]
         return ["al", "el", "ad", "as", "an", "ar", "at", "bin", "ibn", "abu", "ben"].contains(String(particle))
             ? String(surname[surname.index(after: hyphen)...]) : surname
+    }
+
+    /// The words a shorter name that `isPart` of `full` can end with: the first name, the surname (also
+    /// without its particle) and the last word.
+    static func partKeys(of full: [String]) -> Set<String> {
+        var core = full
+        while core.count > 1, let last = core.last, nameSuffixes.contains(last) { core.removeLast() }
+        guard let surname = core.last, let first = core.first, let last = full.last else { return [] }
+        return [surname, first, bareSurname(surname), last]
     }
 
     /// Whether `short` names the same person as `full`: one word that is the first name or the surname,

@@ -26,14 +26,15 @@ enum AliasResolver {
     /// The referents of the mentions, in order of first mention.
     static func resolve(_ mentions: [NamedMention], index: ArticleIndex, gazetteer: Gazetteer) -> [Referent] {
         let candidates = mentions.sorted { $0.range < $1.range }.compactMap { candidate($0, index: index, gazetteer: gazetteer) }
-        let fullNames = personNames(candidates)
+        let aliases = AliasIndex(candidates)
         var order: [String] = []
         var referents: [String: Referent] = [:]
         var lastSeen: [String: Int] = [:]
         for (position, mention) in candidates.enumerated() {
-            let target = personTarget(mention, fullNames: fullNames, lastSeen: lastSeen, gazetteer: gazetteer)
-                ?? acronymTarget(mention, previous: position > 0 ? candidates[position - 1] : nil, all: candidates, index: index, gazetteer: gazetteer)
-                ?? organizationTarget(mention, all: candidates, gazetteer: gazetteer)
+            let target = personTarget(mention, aliases: aliases, lastSeen: lastSeen, gazetteer: gazetteer)
+                ?? acronymTarget(mention, previous: position > 0 ? candidates[position - 1] : nil, aliases: aliases, index: index,
+                                 gazetteer: gazetteer)
+                ?? organizationTarget(mention, aliases: aliases, gazetteer: gazetteer)
                 ?? mention.key
             if referents[target] == nil {
                 order.append(target)

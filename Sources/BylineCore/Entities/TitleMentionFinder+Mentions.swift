@@ -4,6 +4,7 @@ extension TitleMentionFinder {
     static func titleMentions(_ referents: [Referent], named: [TextRange], index: ArticleIndex, lexicon: TitleLexicon,
                               gazetteer: Gazetteer) -> [(referent: Int, mention: Mention)] {
         let nameStarts = Set(named.map { index.firstToken(atOrAfter: $0.start) })
+        let holders = TitleHolderIndex(referents: referents, named: named, index: index)
         var found: [(referent: Int, mention: Mention)] = []
         var token = 0
         while token < index.count {
@@ -24,20 +25,12 @@ extension TitleMentionFinder {
                   !nameStarts.contains(title.end), !(index.isCapitalized(title.end) && index.word(title.end).count > 1),
                   index.lower(title.end) != "of" else { continue }
             let range = index.span(token, title.end - 1)
-            guard !named.contains(where: { $0.overlaps(range) }),
-                  let referent = holder(of: title.words, modifier: modifier, at: range, referents: referents, index: index) else { continue }
+            guard !holders.overlapsName(range),
+                  let referent = holder(of: title.words, modifier: modifier, at: range, holders: holders, index: index) else { continue }
             found.append((referent, Mention(range: range, form: .title)))
             token = title.end - 1
         }
         return found
-    }
-
-    /// Whether the referent is mentioned in the sentence of `offset` or the one before: a bare title ("the
-    /// president") stands for a holder whose title has a place ("Ruritanian President") only then, since
-    /// news writes the place out again for a foreign holder mentioned a while ago.
-    static func isRecent(_ referent: Referent, before offset: Int, index: ArticleIndex) -> Bool {
-        let sentence = index.sentence(at: offset)
-        return referent.mentions.contains { $0.range.start < offset && index.sentence(at: $0.range.start) >= sentence - 1 }
     }
 
     /// How many sentences back the holder of a used title must have been mentioned.
@@ -48,22 +41,24 @@ extension TitleMentionFinder {
     /// `recentSentences` sentences: a title far from any mention of its holder may mean someone else. A holder named earlier in the same sentence
     /// is passed over unless this phrase gives the title: a writer repeats a person in one sentence with a
     /// pronoun, so "Roe hoped the president would …" is about someone else.
-    static func holder(of words: [String], modifier: String?, at range: TextRange, referents: [Referent], index: ArticleIndex) -> Int? {
+    static func holder(of words: [String], modifier: String?, at range: TextRange, holders: TitleHolderIndex,
+                       index: ArticleIndex) -> Int? {
         let sentence = index.sentence(at: range.start)
-        let holders = referents.indices.filter { position in
-            let referent = referents[position]
-            let givenHere = referent.titles.contains { range.contains($0.offset) }
-            let namedInSentence = referent.mentions.contains { $0.range.start < range.start && index.sentence(at: $0.range.start) == sentence }
-            return referent.isPerson && (givenHere || !namedInSentence) && referent.titles.contains { title in
-                title.offset < range.end && TitleLexicon.refers(words, to: title.words)
+        var best: (referent: Int, last: Int)?
+        for holder in holders.holders {
+            let givenHere = holder.isTitleGiven(in: range)
+            guard givenHere || !holder.isNamed(inSentence: sentence, before: range.start) else { continue }
+            let holds = holder.titles.contains { title, offset in
+                offset < range.end && TitleLexicon.refers(words, to: title.words)
                     && (modifier == nil || title.modifier == nil || title.modifier == modifier)
-                    && (modifier != nil || title.modifier == nil || isRecent(referent, before: range.start, index: index))
+                    && (modifier != nil || title.modifier == nil
+                        || holder.isMentioned(before: range.start, sinceSentence: sentence - 1))
             }
+            guard holds else { continue }
+            let last = holder.lastStart(before: range.start) ?? range.start
+            if best.map({ $0.last < last }) ?? true { best = (holder.referent, last) }
         }
-        let recency = holders.map { position in
-            (position, referents[position].mentions.filter { $0.range.start < range.start }.map(\.range.start).max() ?? range.start)
-        }
-        guard let best = recency.max(by: { $0.1 < $1.1 }), index.sentence(at: best.1) >= sentence - recentSentences else { return nil }
-        return best.0
+        guard let best, index.sentence(at: best.last) >= sentence - recentSentences else { return nil }
+        return best.referent
     }
 }
