@@ -62,6 +62,20 @@ import Testing
         #expect(lines.contains("Jo Ray title [reporter]"))
     }
 
+    @Test func wireCreditsNameTheReportersOnly() throws {
+        let (_, byline) = try RelationFixture.analyze("""
+            Prices rose again on Monday.
+
+            Reporting by ⟦Pam Doe|person⟧ and ⟦Jo Ray|person⟧; Editing by ⟦Lee Fox|person⟧
+            """)
+        #expect(byline == ["Pam Doe", "Jo Ray"])
+    }
+
+    @Test func cityInAState() throws {
+        let found = try RelationFixture.relations("Agents visited ⟦Charlotte|place⟧, ⟦North Carolina|place⟧, last week.")
+        #expect(found == ["Charlotte located_in North Carolina"])
+    }
+
     @Test func aReporterQuotedInTheMiddleIsNoAuthor() throws {
         let (_, byline) = try RelationFixture.analyze("""
             ⟦Pam Doe|person⟧ is a reporter who saw it.

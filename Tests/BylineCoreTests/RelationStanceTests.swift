@@ -18,6 +18,14 @@ import Testing
         #expect(found == ["Ann Bell supports Karl Moe", "Lia Park opposes Sam Ito", "Sam Ito accuses Lia Park"])
     }
 
+    @Test func subjectsAcrossDatesAndAppositions() throws {
+        let found = try RelationFixture.relations("""
+            Senator ⟦Ann Bell|person⟧ on ⟦Monday|date⟧ accused ⟦Acme|organization⟧ of fraud. ⟦Karl Moe|person⟧, a \
+            ⟦Democrat|group⟧ from ⟦Ohio|place⟧, has criticized ⟦Acme|organization⟧.
+            """)
+        #expect(found == ["Ann Bell title [Senator]", "Ann Bell accuses Acme", "Karl Moe opposes Acme"])
+    }
+
     @Test func passiveSwapsTheRoles() throws {
         let found = try RelationFixture.relations("⟦Karl Moe|person⟧ is backed by ⟦Ann Bell|person⟧.")
         #expect(found == ["Ann Bell supports Karl Moe"])

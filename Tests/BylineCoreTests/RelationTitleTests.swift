@@ -37,6 +37,11 @@ import Testing
         #expect(found == ["Ben Ode title [Acting Governor]"])
     }
 
+    @Test func modifierWordThatStartsATitle() throws {
+        let found = try RelationFixture.relations("The bank’s chief executive, ⟦Ben Ode|person⟧, resigned.")
+        #expect(found == ["Ben Ode title [chief executive]"])
+    }
+
     @Test func copulas() throws {
         let found = try RelationFixture.relations("""
             ⟦Dana Cole|person⟧ is managing editor of ⟦The Daily Ledger|organization⟧. ⟦Sam Ito|person⟧ is a reporter.

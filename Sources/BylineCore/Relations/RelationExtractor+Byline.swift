@@ -15,9 +15,17 @@ extension RelationExtractor {
         return line.spans.filter { $0.kind == .person }.map { author($0.entity, line, at: 0) }
     }
 
-    /// "X is a reporter for Y", "X (@handle) is managing editor of Y", "X contributed reporting".
+    /// "X is a reporter for Y", "X (@handle) is managing editor of Y", "X contributed reporting",
+    /// "Reporting by X; Editing by Y" (the reporters only).
     func closingAuthors(in sentence: RelationSentence) -> [RelationCandidate] {
-        sentence.spans.compactMap { span in
+        var credited: [RelationCandidate] = []
+        for index in 0..<sentence.count where sentence.word(index) == "by"
+            && ["reporting", "writing", "written"].contains(sentence.word(index - 1)) {
+            let names = (index + 1..<sentence.count).prefix { ![";", "editing"].contains(sentence.word($0)) }
+            credited += sentence.spans.filter { $0.kind == .person && names.contains($0.tokens.lowerBound) }
+                .map { author($0.entity, sentence, at: index) }
+        }
+        return credited + sentence.spans.compactMap { span in
             guard span.kind == .person, span.form == .name else { return nil }
             var index = span.tokens.upperBound
             if sentence.word(index) == "(", let close = (index..<sentence.count).first(where: { sentence.word($0) == ")" }) {

@@ -22,11 +22,20 @@ extension RelationExtractor {
         while index >= 0 {
             let word = sentence.word(index)
             if RelationExtractor.hedges.contains(word) { return nil }
+            if sentence.dates.contains(index) {
+                index -= 1
+                if ["on", "in", "at", "since"].contains(sentence.word(index)), !sentence.dates.contains(index) { index -= 1 }
+                continue
+            }
             if let owner = sentence.owner[index] {
                 let span = sentence.spans[owner]
                 let before = sentence.word(span.tokens.lowerBound - 1)
                 if span.kind == .place, ["in", "at", "from", "to"].contains(before) {
                     index = span.tokens.lowerBound - 2
+                    continue
+                }
+                if ["a", "an", "the"].contains(before), sentence.word(span.tokens.lowerBound - 2) == "," {
+                    index = span.tokens.lowerBound - 3
                     continue
                 }
                 if sentence.isPossessive(span.tokens.upperBound) { return nil }

@@ -30,8 +30,9 @@ extension RelationExtractor {
                sentence.word(next + 1) == "in", let place = sentence.span(startingAt: next + 2), place.kind == .place {
                 found.append(link(span.entity, .locatedIn, place.entity, sentence, next))
             }
-            if span.kind == .place, !isCountry(span, in: sentence), sentence.word(after) == ",",
-               let country = sentence.span(startingAt: after + 1), country.kind == .place, isCountry(country, in: sentence),
+            if span.kind == .place, !isCountry(span, in: sentence), !isRegion(span, in: sentence), sentence.word(after) == ",",
+               let country = sentence.span(startingAt: after + 1), country.kind == .place,
+               isCountry(country, in: sentence) || isRegion(country, in: sentence),
                sentence.isPunctuation(country.tokens.upperBound) {
                 found.append(link(span.entity, .locatedIn, country.entity, sentence, after))
             }
@@ -77,6 +78,10 @@ extension RelationExtractor {
         let text = sentence.text(span.tokens)
         return gazetteer.contains(text, .country) || gazetteer.contains(text, .placeAlias)
             || entities.first { $0.id == span.entity }.map { gazetteer.contains($0.name, .country) } ?? false
+    }
+
+    private func isRegion(_ span: RelationSentence.Span, in sentence: RelationSentence) -> Bool {
+        gazetteer.contains(sentence.text(span.tokens), .region)
     }
 
     private func link(_ subject: String, _ predicate: Predicate, _ object: String, _ sentence: RelationSentence,

@@ -82,11 +82,13 @@ extension RelationExtractor {
             index += 1
         }
         let valueStart = index
-        while index < limit, RelationExtractor.titleModifiers.contains(sentence.word(index)),
+        var titleEnd = titleEnd(in: sentence, at: index, limit: limit)
+        while titleEnd == nil, index < limit, RelationExtractor.titleModifiers.contains(sentence.word(index)),
               sentence.owner[index] == nil {
             index += 1
+            titleEnd = self.titleEnd(in: sentence, at: index, limit: limit)
         }
-        guard let end = titleEnd(in: sentence, at: index, limit: limit) else { return nil }
+        guard let end = titleEnd else { return nil }
         var phrase = TitlePhrase(value: sentence.text(valueStart..<end), object: object, titleStart: index, end: end)
         var next = end
         if RelationExtractor.titlePrepositions.contains(sentence.word(next)) {

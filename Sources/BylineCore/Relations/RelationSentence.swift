@@ -19,6 +19,8 @@ struct RelationSentence {
     let spans: [Span]
     /// For each token, the index in `spans` of the mention covering it.
     let owner: [Int?]
+    /// Tokens inside date mentions ("on Monday", "last week"), which may stand between a subject and its verb.
+    let dates: Set<Int>
 
     /// Entity kinds that take part in relations (dates and stray kinds do not).
     static let relatable: Set<EntityKind> = [.person, .organization, .place, .group]
@@ -34,8 +36,11 @@ struct RelationSentence {
         self.ranges = tokenRanges
         var spans: [Span] = []
         var owner = [Int?](repeating: nil, count: tokens.count)
-        for (entity, mention) in mentions where RelationSentence.relatable.contains(entity.kind) {
+        var dates: Set<Int> = []
+        for (entity, mention) in mentions {
             let covered = tokenRanges.indices.filter { mention.range.contains(tokenRanges[$0]) }
+            if entity.kind == .date { dates.formUnion(covered) }
+            guard RelationSentence.relatable.contains(entity.kind) else { continue }
             guard let first = covered.first, let last = covered.last,
                   (first...last).allSatisfy({ owner[$0] == nil }) else { continue }
             for index in first...last { owner[index] = spans.count }
@@ -43,6 +48,7 @@ struct RelationSentence {
         }
         self.spans = spans
         self.owner = owner
+        self.dates = dates
     }
 
     var count: Int { texts.count }
