@@ -27,6 +27,14 @@ import Testing
         #expect(!found.contains { $0.contains("met NATO") || $0.hasPrefix("Karl Moe met") })
     }
 
+    @Test func reciprocalMeeting() throws {
+        let found = try RelationFixture.relations("""
+            Chancellor ⟦Ann Bell|person⟧ and ⟦French|group⟧ President ⟦Karl Moe|person⟧ met in ⟦Paris|place⟧ on Friday. \
+            ⟦Lia Park|person⟧ and ⟦Sam Ito|person⟧ did not meet.
+            """)
+        #expect(found == ["Ann Bell title [Chancellor]", "Karl Moe title [President]", "Ann Bell met Karl Moe"])
+    }
+
     @Test func heldTalksWith() throws {
         let found = try RelationFixture.relations("⟦Ann Bell|person⟧ held talks with ⟦Karl Moe|person⟧ on Friday.")
         #expect(found == ["Ann Bell met Karl Moe"])

@@ -35,6 +35,11 @@ extension RelationExtractor {
         for cue in 0..<sentence.count where RelationExtractor.meetingWords.contains(sentence.word(cue)) {
             let word = sentence.word(cue)
             var objectStart = cue + 1
+            if ["met", "meet"].contains(word), let pair = reciprocal(in: sentence, before: cue) {
+                found.append(RelationCandidate(subject: pair.0, predicate: .met, object: pair.1, value: nil,
+                                               evidence: sentence.range, cue: sentence.ranges[cue].start))
+                continue
+            }
             if sentence.word(objectStart) == "with" { objectStart += 1 } else if !["met", "meet", "meets"].contains(word) { continue }
             let isTalks = word == "talks"
             let held = isTalks && ["held", "hold", "holds", "holding"].contains(sentence.word(cue - 1))
@@ -58,6 +63,21 @@ extension RelationExtractor {
             }
         }
         return found
+    }
+
+    /// "X and Y met (in Paris)": two people joined by "and" as the clause's subject, with no object after.
+    func reciprocal(in sentence: RelationSentence, before cue: Int) -> (String, String)? {
+        let next = sentence.word(cue + 1)
+        guard sentence.isPunctuation(cue + 1) || ["in", "on", "at", "for", "last", "privately", "briefly"].contains(next)
+                || sentence.dates.contains(cue + 1),
+              let second = subject(in: sentence, before: cue, kinds: [.person, .organization, .place]) else { return nil }
+        let start = (0..<second.tokens.lowerBound).last { sentence.isPunctuation($0) }.map { $0 + 1 } ?? 0
+        let people = sentence.spans.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= second.tokens.lowerBound
+            && $0.kind == second.kind }
+        guard let first = people.last,
+              (first.tokens.upperBound..<second.tokens.lowerBound).contains(where: { sentence.word($0) == "and" }),
+              first.entity != second.entity else { return nil }
+        return (first.entity, second.entity)
     }
 
     /// The subject of the main clause after a fronted phrase ("…, Okafor said"): the first person or
