@@ -7,6 +7,11 @@ import Testing
         #expect(found == ["Field Service part_of Ruritanian Agency"])
     }
 
+    @Test func possessiveBeforeADealIsNoPart() throws {
+        let found = try RelationFixture.relations("⟦Macrosoft|organization⟧’s ⟦OpenLab|organization⟧ stake grew.")
+        #expect(found.isEmpty)
+    }
+
     @Test func partOfPhrase() throws {
         let found = try RelationFixture.relations("⟦Field Service|organization⟧ is part of the ⟦Ruritanian Agency|organization⟧.")
         #expect(found == ["Field Service part_of Ruritanian Agency"])

@@ -26,6 +26,14 @@ import Testing
         #expect(found == ["Ann Bell title [Senator]", "Ann Bell accuses Acme", "Karl Moe opposes Acme"])
     }
 
+    @Test func objectOfARelativeClauseIsNoSubject() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Ann Bell|person⟧, who met ⟦Karl Moe|person⟧, supports ⟦Lia Park|person⟧. ⟦Sam Ito|person⟧ chose to side \
+            with ⟦Lia Park|person⟧.
+            """)
+        #expect(found == ["Ann Bell met Karl Moe", "Sam Ito supports Lia Park"])
+    }
+
     @Test func passiveSwapsTheRoles() throws {
         let found = try RelationFixture.relations("⟦Karl Moe|person⟧ is backed by ⟦Ann Bell|person⟧.")
         #expect(found == ["Ann Bell supports Karl Moe"])

@@ -10,6 +10,8 @@ extension RelationExtractor {
                                       "should", "can", "cannot", "plans", "planned", "hopes", "hoped", "wants",
                                       "wanted", "expected", "stopped", "ceased", "longer", "allegedly", "reportedly",
                                       "if", "whether", "wo", "ca", "neither", "nor", "without", "rejected", "rejects"]
+    /// Verbs after which "to" still states a fact ("chose to side with").
+    static let factualBeforeTo: Set<String> = ["chose", "decided", "continued", "opted", "voted", "moved", "agreed"]
     /// Words before a noun trigger that make it hypothetical or negated ("a planned meeting").
     static let nounHedges: Set<String> = ["planned", "proposed", "possible", "upcoming", "canceled", "cancelled",
                                           "scheduled", "future", "no", "potential", "postponed", "denied", "any",
@@ -19,9 +21,17 @@ extension RelationExtractor {
     /// relative pronouns between, or nil when there is none or the statement is negated or hedged.
     func subject(in sentence: RelationSentence, before cue: Int, kinds: Set<EntityKind>) -> RelationSentence.Span? {
         var index = cue - 1
+        var crossedComma = false
+        var relative = false
         while index >= 0 {
             let word = sentence.word(index)
+            if word == "to", RelationExtractor.factualBeforeTo.contains(sentence.word(index - 1)) {
+                index -= 2
+                continue
+            }
             if RelationExtractor.hedges.contains(word) { return nil }
+            if ["who", "which", "that"].contains(word), !crossedComma { relative = true }
+            if [",", "–", "—", "-"].contains(word) { crossedComma = true }
             if sentence.dates.contains(index) {
                 index -= 1
                 if ["on", "in", "at", "since"].contains(sentence.word(index)), !sentence.dates.contains(index) { index -= 1 }
@@ -39,12 +49,21 @@ extension RelationExtractor {
                     continue
                 }
                 if sentence.isPossessive(span.tokens.upperBound) { return nil }
+                if crossedComma, !relative, !isClauseInitial(span, in: sentence) { return nil }
                 return kinds.contains(span.kind) ? span : nil
             }
             guard RelationExtractor.bridges.contains(word) || (word.hasSuffix("ly") && word.count > 3) else { return nil }
             index -= 1
         }
         return nil
+    }
+
+    /// Whether a mention opens its clause (so it is no object of an earlier verb): at the sentence's start,
+    /// after punctuation, a conjunction, a determiner or a capitalized title word.
+    func isClauseInitial(_ span: RelationSentence.Span, in sentence: RelationSentence) -> Bool {
+        let before = span.tokens.lowerBound - 1
+        return before < 0 || sentence.isPunctuation(before) || ["and", "but", "the"].contains(sentence.word(before))
+            || (sentence.texts[before].first?.isUppercase ?? false)
     }
 
     /// The mentions a verb or preposition at `start` takes as objects, coordinated ones included, skipping

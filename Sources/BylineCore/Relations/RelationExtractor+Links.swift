@@ -5,12 +5,18 @@ extension RelationExtractor {
     static let partNouns: Set<String> = ["part", "unit", "division", "subsidiary", "branch", "arm", "wing", "department",
                                          "agency", "component", "affiliate"]
 
+    /// Nouns that make "A’s B" a dealing of A with B rather than B inside A ("Microsoft’s OpenAI stake").
+    static let dealNouns: Set<String> = ["stake", "investment", "deal", "acquisition", "shares", "bid", "offer", "takeover",
+                                         "partnership", "contract", "merger", "lawsuit", "ties", "purchase", "holding",
+                                         "talks", "relationship", "dispute", "agreement", "sale", "claim", "attack"]
+
     /// part_of and located_in from possessives, "part of", "based in" and "CITY, COUNTRY".
     func links(in sentence: RelationSentence) -> [RelationCandidate] {
         var found: [RelationCandidate] = []
         for span in sentence.spans {
             let after = span.tokens.upperBound
-            if sentence.isPossessive(after), let inner = sentence.span(startingAt: after + 1) {
+            if sentence.isPossessive(after), let inner = sentence.span(startingAt: after + 1),
+               !RelationExtractor.dealNouns.contains(sentence.word(inner.tokens.upperBound)) {
                 if span.kind == .organization, inner.kind == .organization {
                     found.append(link(inner.entity, .partOf, span.entity, sentence, after))
                 } else if span.kind == .place, inner.kind == .place, !isCountry(inner, in: sentence) {
