@@ -80,6 +80,14 @@ import Testing
         #expect(found == ["Karl Moe title North Atlantic Treaty Organization [Secretary General]"])
     }
 
+    @Test func titleReferenceGoesToTheHolderNamedLast() throws {
+        let found = try RelationFixture.relations("""
+            President ⟦Ann Bell|person⟧ flew in. She will meet Premier ⟦Karl Moe|person⟧. The President said little. \
+            Later, President ⟦Lia Park|person⟧ spoke.
+            """)
+        #expect(found == ["Ann Bell title [President]", "Karl Moe title [Premier]", "Lia Park title [President]"])
+    }
+
     @Test func titleInsideAQuotationIsTheSpeakersClaim() throws {
         let found = try RelationFixture.relations("""
             “⟦Omar Haddad|person⟧, a former director of the ⟦Central Bank|organization⟧, knows nothing,” ⟦Nadia Sol|person⟧ said.

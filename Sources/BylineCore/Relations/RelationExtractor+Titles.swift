@@ -174,16 +174,18 @@ extension RelationExtractor {
                           evidence: sentence.range, cue: sentence.ranges[phrase.titleStart].start)
     }
 
-    /// "the President", "the U.S. President" not followed by a name: the person given that title elsewhere in
-    /// the article, else the person last mentioned in this or the previous sentence.
+    /// "the President", "the U.S. President" not followed by a name: of the people given that title earlier,
+    /// the one mentioned last; else the person last mentioned in this or the previous sentence.
     func titleReferences(in sentences: [RelationSentence], known: [RelationCandidate]) -> [RelationCandidate] {
         var found: [RelationCandidate] = []
         var previous: String?
+        var lastSeen: [String: Int] = [:]
         for sentence in sentences {
             var lastPerson = previous
             for index in 0..<sentence.count {
                 if let owner = sentence.owner[index], sentence.spans[owner].kind == .person {
                     lastPerson = sentence.spans[owner].entity
+                    lastSeen[sentence.spans[owner].entity] = sentence.ranges[index].start
                 }
                 guard sentence.word(index) == "the", sentence.owner[index] == nil,
                       let phrase = titlePhrase(in: sentence, from: index + 1, limit: sentence.count, article: false),
@@ -192,10 +194,12 @@ extension RelationExtractor {
                       !(sentence.texts[phrase.end...].first?.first?.isUppercase ?? false) || sentence.isPunctuation(phrase.end)
                 else { continue }
                 let holders = Set(known.filter {
-                    $0.predicate == .title && $0.value?.lowercased() == phrase.value.lowercased()
+                    $0.predicate == .title && $0.cue < sentence.ranges[index].start
+                        && $0.value?.lowercased() == phrase.value.lowercased()
                         && (phrase.object == nil || $0.object == phrase.object)
                 }.map(\.subject))
-                guard let holder = holders.count == 1 ? holders.first : lastPerson else { continue }
+                let latest = holders.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }
+                guard let holder = latest ?? lastPerson else { continue }
                 found.append(candidate(holder, phrase, in: sentence))
             }
             previous = sentence.spans.last { $0.kind == .person }?.entity ?? (sentence.spans.isEmpty ? previous : nil)
