@@ -3,70 +3,102 @@ import Foundation
 extension Gazetteer {
     /// Reads every list of the folder. Lines starting with # are comments; fields are tab-separated.
     mutating func load(directory: URL) throws {
-        categoryBits.reserveCapacity(80_000)
-        try rows(directory, "countries.txt").forEach { add(String($0[0]), .country) }
-        try rows(directory, "regions.txt").forEach { add(String($0[0]), .region) }
-        for row in try rows(directory, "cities.txt") {
-            add(String(row[0]), row.count > 2 && row[2] == "capital" ? .capital : .city)
+        names.reserve(90_000, bytes: 1_200_000)
+        try Gazetteer.forEachRow(directory, "countries.txt") { add(field: $0.bytes(0), .country) }
+        try Gazetteer.forEachRow(directory, "regions.txt") { add(field: $0.bytes(0), .region) }
+        try Gazetteer.forEachRow(directory, "cities.txt") { row in
+            add(field: row.bytes(0), row.count > 2 && row.bytes(2).elementsEqual("capital".utf8) ? .capital : .city)
         }
-        for row in try rows(directory, "place-aliases.txt") {
-            addAliases(row, category: .placeAlias)
-        }
-        for row in try rows(directory, "demonyms.txt") {
-            let word = String(row[0])
+        try Gazetteer.forEachRow(directory, "place-aliases.txt") { addAliases($0, category: .placeAlias) }
+        try Gazetteer.forEachRow(directory, "demonyms.txt") { row in
+            let word = row.string(0)
             for form in [word] + Gazetteer.plurals(of: word) {
                 add(form, .demonym)
-                if row.count > 1, !row[1].isEmpty { demonymPlaces[form] = String(row[1]) }
+                if row.count > 1, !row.bytes(1).isEmpty { demonymPlaces[form] = row.string(1) }
             }
         }
-        for row in try rows(directory, "groups.txt") {
-            let word = String(row[0])
+        try Gazetteer.forEachRow(directory, "groups.txt") { row in
+            let word = row.string(0)
             for form in [word] + Gazetteer.plurals(of: word) { add(form, .group) }
         }
-        try rows(directory, "organizations.txt").forEach { addAliases($0, category: .organization) }
-        try rows(directory, "news-organizations.txt").forEach { addAliases($0, category: .newsOrganization) }
-        try rows(directory, "organization-suffixes.txt").forEach { add(String($0[0]), .organizationSuffix) }
-        for row in try rows(directory, "titles.txt") {
-            let title = Gazetteer.normalize(String(row[0]))
-            add(title, .title)
-            if row.count > 1, let gender = Gazetteer.gender(code: row[1]) { genders[title] = gender }
+        try Gazetteer.forEachRow(directory, "organizations.txt") { addAliases($0, category: .organization) }
+        try Gazetteer.forEachRow(directory, "news-organizations.txt") { addAliases($0, category: .newsOrganization) }
+        try Gazetteer.forEachRow(directory, "organization-suffixes.txt") { add(field: $0.bytes(0), .organizationSuffix) }
+        try Gazetteer.forEachRow(directory, "titles.txt") { addGendered($0, .title) }
+        try Gazetteer.forEachRow(directory, "first-names.txt") { addGendered($0, .firstName) }
+        try Gazetteer.forEachRow(directory, "surnames.txt") { add(field: $0.bytes(0), .surname) }
+    }
+
+    /// Adds a row's first field, with the gender its second field gives (m, f or u), if any.
+    private mutating func addGendered(_ row: GazetteerRow, _ category: GazetteerCategory) {
+        guard let entry = add(field: row.bytes(0), category), row.count > 1,
+              let gender = Gazetteer.gender(code: row.bytes(1)) else { return }
+        names.setGender(GazetteerGenders.code(gender), of: entry)
+    }
+
+    /// Adds a field as an entry: straight from its bytes when they are plain normalized ASCII, else through
+    /// `Gazetteer.normalize` (the lists are in Unicode normal form C already, as a test checks). Returns the
+    /// entry, nil when the field normalizes to nothing.
+    @discardableResult
+    private mutating func add(field: UnsafeBufferPointer<UInt8>, _ category: GazetteerCategory) -> Int? {
+        if Gazetteer.isPlainKey(field) { return add(normalized: field, category.bit) }
+        var key = Gazetteer.normalize(String(decoding: field, as: UTF8.self))
+        guard !key.isEmpty else { return nil }
+        return key.withUTF8 { add(normalized: $0, category.bit) }
+    }
+
+    /// Whether bytes are non-empty ASCII with no whitespace but single spaces between words.
+    private static func isPlainKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+        var previousWasSpace = false
+        for byte in bytes {
+            switch byte {
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            case 0x09...0x0D, 0x80...0xFF:
+                return false
+            default:
+                previousWasSpace = false
+            }
         }
-        for row in try rows(directory, "first-names.txt") {
-            let name = String(row[0])
-            add(name, .firstName)
-            if row.count > 1, let gender = Gazetteer.gender(code: row[1]) { genders[name] = gender }
-        }
-        try rows(directory, "surnames.txt").forEach { add(String($0[0]), .surname) }
+        return true
     }
 
     /// Adds a row of names for one thing: the first is the fullest, the rest map to it.
-    private mutating func addAliases(_ row: [Substring], category: GazetteerCategory) {
-        let canonical = Gazetteer.normalize(String(row[0]))
-        for name in row where !name.isEmpty {
-            add(String(name), category)
-            canonicalNames[Gazetteer.normalize(String(name))] = canonical
+    private mutating func addAliases(_ row: GazetteerRow, category: GazetteerCategory) {
+        let canonical = Gazetteer.normalize(row.string(0))
+        for field in 0..<row.count where !row.bytes(field).isEmpty {
+            let name = row.string(field)
+            add(name, category)
+            canonicalNames[Gazetteer.normalize(name)] = canonical
         }
     }
 
-    /// The rows of a list: its non-comment lines split at tabs, with a non-empty first field.
-    private func rows(_ directory: URL, _ file: String) throws -> [[Substring]] {
+    /// Calls `body` with each row of a list: its non-comment lines split at tabs, with a non-empty first field.
+    private static func forEachRow(_ directory: URL, _ file: String, _ body: (GazetteerRow) -> Void) throws {
         let url = directory.appendingPathComponent(file)
         guard let data = try? Data(contentsOf: url) else {
             throw GazetteerError(description: "cannot read the gazetteer \(file)")
         }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
-            guard !line.hasPrefix("#") else { return nil }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard let first = fields.first, !first.isEmpty else { return nil }
-            return fields
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var row = GazetteerRow(text: bytes)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                if lineEnd > lineStart, bytes[lineStart] != 0x23, row.split(lineStart..<lineEnd) { body(row) }
+                lineStart = lineEnd + 1
+            }
         }
     }
 
-    private static func gender(code: Substring) -> Gender? {
-        switch code {
-        case "m": return .male
-        case "f": return .female
-        case "u": return .unknown
+    private static func gender(code: UnsafeBufferPointer<UInt8>) -> Gender? {
+        guard code.count == 1, let byte = code.first else { return nil }
+        switch byte {
+        case UInt8(ascii: "m"): return .male
+        case UInt8(ascii: "f"): return .female
+        case UInt8(ascii: "u"): return .unknown
         default: return nil
         }
     }

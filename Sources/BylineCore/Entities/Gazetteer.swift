@@ -23,21 +23,20 @@ public enum Gender: String, Hashable, Sendable {
 /// names. Loaded once into a value and passed to what needs it.
 ///
 /// Entries are keyed by their normalized text (whitespace collapsed to one space, ’ as '), so lookups do not
-/// depend on how the tokenizer splits a name.
+/// depend on how the tokenizer splits a name. The lists hold some 60,000 names and load on the reader's
+/// startup path, so they live in a `NameTable` of bytes rather than in Swift dictionaries of strings.
 public struct Gazetteer: Sendable {
-    /// Categories of each normalized entry, as bits of `GazetteerCategory.bit` (one small value per entry
-    /// keeps loading fast: the lists hold some 60,000 names and load on the reader's startup path).
-    var categoryBits: [String: UInt16] = [:]
+    /// Every entry: its categories as bits of `GazetteerCategory.bit` (plus `firstWordBit`) and its gender.
+    var names = NameTable()
     /// The fullest name for each alias ("U.S." → "United States", "NATO" → "North Atlantic Treaty Organization").
     public internal(set) var canonicalNames: [String: String] = [:]
     /// The place a demonym derives from ("Russian" → "Russia"), where there is one.
     public internal(set) var demonymPlaces: [String: String] = [:]
-    /// Gender of first names and titles that fix one.
-    public internal(set) var genders: [String: Gender] = [:]
     /// The most words any entry has: lookups never look further.
     public internal(set) var longestEntry = 1
-    /// First words of multi-word entries, so lookups only extend spans that can match.
-    var firstWords: Set<String> = []
+
+    /// The bit marking a word that starts a multi-word entry (the category bits use the low bits).
+    static let firstWordBit: UInt16 = 1 << 15
 
     /// An empty gazetteer.
     public init() {}
@@ -52,20 +51,45 @@ public struct Gazetteer: Sendable {
         return gazetteer
     }
 
+    /// Gender of first names and titles that fix one.
+    public var genders: GazetteerGenders { GazetteerGenders(names: names) }
+
     /// Categories of a text span (already normalized or not).
     public func lookup(_ text: String) -> Set<GazetteerCategory> {
-        guard let bits = categoryBits[Gazetteer.normalize(text)] else { return [] }
+        guard let bits = categoryBits(text) else { return [] }
         return Set(GazetteerCategory.allCases.filter { bits & $0.bit != 0 })
+    }
+
+    /// The category bits of a text span, nil when it is not listed.
+    func categoryBits(_ text: String) -> UInt16? {
+        guard let entry = names.entry(Gazetteer.key(text)) else { return nil }
+        let bits = names.bits[entry] & ~Gazetteer.firstWordBit
+        return bits == 0 ? nil : bits
     }
 
     /// Whether a text span is listed under a category.
     public func contains(_ text: String, _ category: GazetteerCategory) -> Bool {
-        (categoryBits[Gazetteer.normalize(text)] ?? 0) & category.bit != 0
+        (categoryBits(text) ?? 0) & category.bit != 0
     }
 
     /// Whether a multi-word entry can start with this word.
     public func startsEntry(_ word: String) -> Bool {
-        firstWords.contains(Gazetteer.normalize(word))
+        guard let entry = names.entry(Gazetteer.key(word)) else { return false }
+        return names.bits[entry] & Gazetteer.firstWordBit != 0
+    }
+
+    /// The normalized entries listed under a category, with the gender listed for them.
+    func entries(in category: GazetteerCategory) -> [(name: String, gender: Gender?)] {
+        (0..<names.count).compactMap { entry in
+            names.bits[entry] & category.bit != 0 ? (names.key(entry), GazetteerGenders.gender(code: names.genders[entry])) : nil
+        }
+    }
+
+    /// The text as the table keys it: normalized, and in Unicode normal form C when it is not ASCII, so
+    /// that canonically equivalent spellings find the same entry (as they would as `String` keys).
+    static func key(_ text: String) -> String {
+        let normalized = normalize(text)
+        return normalized.utf8.allSatisfy { $0 < 0x80 } ? normalized : normalized.precomposedStringWithCanonicalMapping
     }
 
     /// Collapses whitespace runs to one space, trims, and writes the typographic apostrophe as '.
@@ -88,31 +112,44 @@ public struct Gazetteer: Sendable {
     }
 
     /// Whether `text` has no leading, trailing or repeated whitespace, no whitespace but spaces, and no ’.
+    /// Conservative: a lead byte that may start a non-ASCII space or ’ (U+0085, U+00A0, U+1680, U+2000…U+3000)
+    /// sends the text to the full pass.
     private static func isNormalized(_ text: String) -> Bool {
         var previousWasSpace = true
+        var previousWasC2 = false
         for byte in text.utf8 {
             switch byte {
             case 0x20:
                 if previousWasSpace { return false }
                 previousWasSpace = true
-            case 0x09...0x0D, 0x80...0xFF:
+            case 0x09...0x0D, 0xE1...0xE3:
+                return false
+            case 0x85 where previousWasC2, 0xA0 where previousWasC2:
                 return false
             default:
                 previousWasSpace = false
             }
+            previousWasC2 = byte == 0xC2
         }
         return !previousWasSpace || text.isEmpty
     }
 
     /// Adds an entry.
     public mutating func add(_ text: String, _ category: GazetteerCategory) {
-        let key = Gazetteer.normalize(text)
+        var key = Gazetteer.key(text)
         guard !key.isEmpty else { return }
-        categoryBits[key, default: 0] |= category.bit
-        guard key.utf8.contains(0x20) else { return }
-        let words = key.split(separator: " ")
-        if let first = words.first { firstWords.insert(String(first)) }
-        longestEntry = max(longestEntry, words.count)
+        key.withUTF8 { _ = add(normalized: $0, category.bit) }
+    }
+
+    /// Adds an entry given as normalized, non-empty UTF-8 bytes; returns its entry in `names`.
+    @discardableResult
+    mutating func add(normalized key: UnsafeBufferPointer<UInt8>, _ bits: UInt16) -> Int {
+        let entry = names.insert(key)
+        names.addBits(bits, to: entry)
+        guard let space = key.firstIndex(of: 0x20) else { return entry }
+        names.addBits(Gazetteer.firstWordBit, to: names.insert(UnsafeBufferPointer(rebasing: key[..<space])))
+        longestEntry = max(longestEntry, key.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 })
+        return entry
     }
 }
 

@@ -42,7 +42,7 @@ public struct GazetteerFeatures: GazetteerFeatureSource {
 
     /// The categories a token is listed under as written, in `GazetteerCategory` order.
     private func categories(_ token: String) -> [GazetteerCategory] {
-        guard let bits = gazetteer.categoryBits[Gazetteer.normalize(token)] else { return [] }
+        guard let bits = gazetteer.categoryBits(token) else { return [] }
         return GazetteerCategory.allCases.filter { bits & $0.bit != 0 }
     }
 

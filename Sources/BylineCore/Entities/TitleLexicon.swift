@@ -31,13 +31,12 @@ struct TitleLexicon {
                                             "governor", "secretary-general", "director", "consul"]
 
     init(gazetteer: Gazetteer) {
-        let title = GazetteerCategory.title.bit
-        for (entry, bits) in gazetteer.categoryBits where bits & title != 0 {
+        for (entry, listed) in gazetteer.entries(in: .title) {
             let words = TitleLexicon.words(entry)
             let key = words.joined(separator: " ")
             titles.insert(key)
             longest = max(longest, words.count)
-            if let gender = gazetteer.genders[entry], gender != .unknown {
+            if let gender = listed, gender != .unknown {
                 genders[key] = gender
                 genders[entry.lowercased()] = gender
             }
