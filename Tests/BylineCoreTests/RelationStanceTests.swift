@@ -47,6 +47,13 @@ import Testing
         #expect(found == ["Ann Bell supports Karl Moe", "Lia Park opposes Sam Ito"])
     }
 
+    @Test func sideOnlyWithWith() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Ann Bell|person⟧ sided with ⟦Karl Moe|person⟧. ⟦Lia Park|person⟧ sides ⟦Sam Ito|person⟧ on the pitch.
+            """)
+        #expect(found == ["Ann Bell supports Karl Moe"])
+    }
+
     @Test func nounWithoutAnEntityObjectGivesNothing() throws {
         let found = try RelationFixture.relations("⟦Ruritania|place⟧ announced its support for rebels in the east.")
         #expect(found.isEmpty)

@@ -4,7 +4,7 @@ extension RelationExtractor {
     /// Stance verbs and the predicate each gives.
     static let stanceVerbs: [String: Predicate] = {
         var verbs: [String: Predicate] = [:]
-        for word in ["support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse",
+        for word in ["support", "supports", "supported", "supporting", "backs", "backed", "backing", "endorse",
                      "endorses", "endorsed", "endorsing", "side", "sides", "sided", "siding"] { verbs[word] = .supports }
         for word in ["oppose", "opposes", "opposed", "opposing", "condemn", "condemns", "condemned", "condemning",
                      "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised",
@@ -104,6 +104,7 @@ extension RelationExtractor {
             guard let predicate = RelationExtractor.stanceVerbs[word], sentence.owner[cue] == nil,
                   possessor(in: sentence, of: cue) == nil else { continue }
             var objectStart = cue + 1
+            if ["side", "sides", "sided", "siding"].contains(word), sentence.word(objectStart) != "with" { continue }
             if ["with", "to"].contains(sentence.word(objectStart)) { objectStart += 1 }
             if sentence.word(objectStart) == "by" {
                 guard let patient = subject(in: sentence, before: cue, kinds: RelationExtractor.actors) else { continue }
