@@ -9,7 +9,7 @@ struct ArticleIndex {
 
     init(_ article: Article) {
         self.article = article
-        words = article.tokens.map { article.string($0.range) }
+        words = article.tokenTexts()
         var sentenceOfToken = Array(repeating: 0, count: article.tokens.count)
         for (index, sentence) in article.sentences.enumerated() {
             for token in sentence.tokens where token < sentenceOfToken.count {

@@ -9,9 +9,10 @@
 public enum MentionFinder {
     /// The named mentions of an article, in text order, non-overlapping.
     public static func find(in article: Article, recognizer: EntityRecognizer, gazetteer: Gazetteer) -> [NamedMention] {
-        article.sentences.flatMap { sentence -> [NamedMention] in
+        let texts = article.tokenTexts()
+        return article.sentences.flatMap { sentence -> [NamedMention] in
             guard !sentence.tokens.isEmpty else { return [] }
-            let tokens = SentenceTokens(article: article, sentence: sentence)
+            let tokens = SentenceTokens(article: article, sentence: sentence, texts: Array(texts[sentence.tokens]))
             let spans = find(recognizer.label(tokens.texts).map { TokenSpan($0.range, $0.kind) }, in: tokens, gazetteer: gazetteer)
             let mentions = spans.map { NamedMention(range: tokens.textRange($0.range), kind: $0.kind) }
                 + HyphenatedNameRule.mentions(in: tokens, covered: spans, gazetteer: gazetteer)
@@ -23,7 +24,7 @@ public enum MentionFinder {
     static func find(_ modelSpans: [TokenSpan], in tokens: SentenceTokens, gazetteer: Gazetteer) -> [TokenSpan] {
         let titles = TitleRules.titlePhrases(in: tokens, gazetteer: gazetteer)
         var spans = modelSpans.compactMap { MentionTrimmer.trim($0, in: tokens) }
-        spans = TitleRules.apply(spans, in: tokens, gazetteer: gazetteer)
+        spans = TitleRules.apply(spans, in: tokens, phrases: titles, gazetteer: gazetteer)
             .compactMap { MentionTrimmer.trim($0, in: tokens) }
         spans = NameExtensionRules.organizationSuffix(spans, in: tokens, gazetteer: gazetteer, titles: titles)
         spans = spans.map {

@@ -11,9 +11,14 @@ struct SentenceTokens: Sendable {
     let isTitleCase: Bool
 
     init(article: Article, sentence: Sentence) {
+        self.init(article: article, sentence: sentence, texts: article.tokens[sentence.tokens].map { article.string($0.range) })
+    }
+
+    /// The sentence's tokens with their texts already made (`texts` holds exactly the sentence's tokens).
+    init(article: Article, sentence: Sentence, texts: [String]) {
         let tokens = article.tokens[sentence.tokens]
         self.article = article
-        self.texts = tokens.map { article.string($0.range) }
+        self.texts = texts
         self.kinds = tokens.map(\.kind)
         self.ranges = tokens.map(\.range)
         let lettered = texts.filter { $0.contains(where: \.isLetter) }
@@ -28,6 +33,7 @@ struct SentenceTokens: Sendable {
     /// The article text a token range covers, gaps included ("People’s Republic").
     func text(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
+        if first == last { return texts[first] }
         return article.string(TextRange(start: ranges[first].start, end: ranges[last].end))
     }
 

@@ -18,12 +18,10 @@ enum TitleRules {
         while index < tokens.count {
             var found: Range<Int>?
             if tokens.isCapitalized(index) {
-                let longest = min(gazetteer.longestEntry, tokens.count - index)
+                let longest = gazetteer.startsEntry(tokens.texts[index]) ? min(gazetteer.longestEntry, tokens.count - index) : 1
                 for length in stride(from: longest, through: 1, by: -1) {
                     let range = index..<(index + length)
-                    if length > 1, !gazetteer.startsEntry(tokens.texts[index]) { continue }
-                    if tokens.isCapitalized(range.upperBound - 1),
-                       gazetteer.lookup(tokens.text(range)).contains(.title) {
+                    if tokens.isCapitalized(range.upperBound - 1), gazetteer.contains(tokens.text(range), .title) {
                         found = range
                         break
                     }
@@ -39,9 +37,8 @@ enum TitleRules {
         return phrases
     }
 
-    /// The spans with title words taken out.
-    static func apply(_ spans: [TokenSpan], in tokens: SentenceTokens, gazetteer: Gazetteer) -> [TokenSpan] {
-        let phrases = titlePhrases(in: tokens, gazetteer: gazetteer)
+    /// The spans with title words taken out, given the sentence's `titlePhrases`.
+    static func apply(_ spans: [TokenSpan], in tokens: SentenceTokens, phrases: [Range<Int>], gazetteer: Gazetteer) -> [TokenSpan] {
         guard !phrases.isEmpty else { return spans }
         return spans.flatMap { split($0, phrases: phrases, tokens: tokens, gazetteer: gazetteer) }
     }
