@@ -32,31 +32,41 @@ extension PronounResolver {
         "singer": .unknown, "artist": .unknown, "leader": .unknown, "member": .unknown, "agent": .unknown,
     ]
 
-    /// The antecedent a pronoun refers to, or nil when none is compatible or the link is doubtful.
-    static func choose(_ pronoun: Pronoun, at token: Int, among earlier: [Antecedent], referents: [Referent],
+    /// The antecedent a pronoun refers to, or nil when none is compatible or the link is doubtful: the
+    /// compatible antecedents of the latest sentence that has any (names in the window, or pronouns
+    /// resolved before), then the best ranked of them.
+    static func choose(_ pronoun: Pronoun, at token: Int, state: PronounState, referents: [Referent],
                        index: ArticleIndex) -> Antecedent? {
         let sentence = index.sentenceOfToken[token]
+        let range = index.article.tokens[token].range
         let role = role(of: pronoun, at: token, index: index)
         if pronoun.isPlural, isQuoted(token, index: index) { return nil }
-        let compatible = earlier.filter { antecedent in
+        let firstSentence = sentence - (pronoun.isPlural ? groupWindow : personWindow)
+        let window = state.window(before: range, from: firstSentence)
+        let compatible = window.filter { antecedent in
             let referent = referents[antecedent.referent]
-            if pronoun.isPlural { return isPluralAntecedent(antecedent, referent, among: earlier, index: index) }
-            guard referent.isPerson, referent.gender == pronoun.gender || referent.gender == .unknown else { return false }
+            let kind = state.kinds[antecedent.referent]
+            if pronoun.isPlural { return isPluralAntecedent(antecedent, kind: kind, among: window, index: index) }
+            guard kind == .person, referent.gender == pronoun.gender || referent.gender == .unknown else { return false }
             switch role {
             case .object: return antecedent.sentence != sentence || !sameClause(antecedent.range, token, index: index)
             case .reflexive: return antecedent.sentence == sentence
             default: return true
             }
         }
-        guard let nearest = compatible.map(\.sentence).max() else { return nil }
-        let local = compatible.filter { $0.sentence == nearest }
+        let local: [Antecedent]
+        if let nearest = compatible.map(\.sentence).max() {
+            local = compatible.filter { $0.sentence == nearest }
+        } else {
+            local = role == .reflexive && !pronoun.isPlural ? [] : state.latestBefore(firstSentence, for: pronoun)
+        }
         let best: Antecedent?
         if role == .reflexive {
             best = local.last
         } else {
-            best = local.min { rank($0, pronoun, referents) < rank($1, pronoun, referents) }
+            best = local.min { rank($0, pronoun, referents, state) < rank($1, pronoun, referents, state) }
         }
-        guard let best, !blocked(pronoun, between: best.range.end, and: index.article.tokens[token].range.start, index: index) else {
+        guard let best, !blocked(pronoun, between: best.range.end, and: range.start, index: index, state: state) else {
             return nil
         }
         return best
@@ -65,10 +75,10 @@ extension PronounResolver {
     /// Whether "they" can mean this mention: an organization, or a group named in the plural
     /// ("Democrats", not the adjective "Syrian"), that is the first name of its sentence and follows no
     /// preposition, so it is that sentence's subject.
-    static func isPluralAntecedent(_ antecedent: Antecedent, _ referent: Referent, among earlier: [Antecedent],
+    static func isPluralAntecedent(_ antecedent: Antecedent, kind: EntityKind, among earlier: [Antecedent],
                                    index: ArticleIndex) -> Bool {
-        guard !antecedent.afterPreposition, isCollective(referent.kind) else { return false }
-        if referent.kind == .group, !index.article.string(antecedent.range).hasSuffix("s") { return false }
+        guard !antecedent.afterPreposition, isCollective(kind) else { return false }
+        if kind == .group, !index.article.string(antecedent.range).hasSuffix("s") { return false }
         let sentenceStart = index.article.sentences.indices.contains(antecedent.sentence)
             ? index.article.sentences[antecedent.sentence].range.start : 0
         return !earlier.contains { $0.sentence == antecedent.sentence && $0.range.start >= sentenceStart && $0.range.start < antecedent.range.start }
@@ -78,9 +88,9 @@ extension PronounResolver {
     /// known to match over an unknown one, then a referent already mentioned twice (the topic) over a
     /// newcomer, then text order (the subject comes first). Measured on GAP and GUM, putting the known
     /// gender first links more surnames wrongly; putting it last loses more on GUM.
-    static func rank(_ antecedent: Antecedent, _ pronoun: Pronoun, _ referents: [Referent]) -> (Int, Int, Int, Int) {
+    static func rank(_ antecedent: Antecedent, _ pronoun: Pronoun, _ referents: [Referent], _ state: PronounState) -> (Int, Int, Int, Int) {
         let known = !pronoun.isPlural && referents[antecedent.referent].gender == pronoun.gender ? 0 : 1
-        let topical = referents[antecedent.referent].mentions.filter { $0.range.start < antecedent.range.start }.count >= 2 ? 0 : 1
+        let topical = state.mentionCount(of: antecedent.referent, before: antecedent.range.start) >= 2 ? 0 : 1
         return (antecedent.afterPreposition ? 1 : 0, known, topical, antecedent.range.start)
     }
 
@@ -97,7 +107,8 @@ extension PronounResolver {
     /// paragraph opens a quotation (“ or an odd count of straight quotes).
     static func isQuoted(_ token: Int, index: ArticleIndex) -> Bool {
         let offset = index.article.tokens[token].range.start
-        let paragraph = index.article.paragraphs.last { $0.start <= offset }?.start ?? 0
+        let following = PronounState.firstIndex(in: index.article.paragraphs) { $0.start > offset }
+        let paragraph = following > 0 ? index.article.paragraphs[following - 1].start : 0
         var straight = 0
         var previous = token - 1
         while previous >= 0, index.article.tokens[previous].range.start >= paragraph {
@@ -136,22 +147,11 @@ extension PronounResolver {
 
     /// Whether a person described by a common noun (for he/she) or a plural noun phrase (for they) stands
     /// between the antecedent and the pronoun, making the link doubtful.
-    static func blocked(_ pronoun: Pronoun, between start: Int, and end: Int, index: ArticleIndex) -> Bool {
+    static func blocked(_ pronoun: Pronoun, between start: Int, and end: Int, index: ArticleIndex, state: PronounState) -> Bool {
         let first = index.firstToken(atOrAfter: start)
         let last = index.firstToken(atOrAfter: end)
         guard first < last else { return false }
-        for token in first..<last {
-            let word = index.lower(token)
-            if pronoun.isPlural {
-                let opened = quantifiers.contains(index.lower(token - 1)) || quantifiers.contains(index.lower(token - 2))
-                    || index.article.tokens[max(0, token - 1)].kind == .number
-                if opened, isPluralNoun(word) { return true }
-            } else if determiners.contains(index.lower(token - 1)) || index.lower(token - 2) == "a",
-                      let gender = personNouns[word], gender == .unknown || gender == pronoun.gender {
-                return true
-            }
-        }
-        return false
+        return state.blockers.blocks(pronoun, in: first..<last)
     }
 
     /// A rough test for a plural common noun: lowercase, ending in s but not ss, us or is.

@@ -25,6 +25,11 @@ enum PronounResolver {
     static let groupWindow = 1
 
     /// Adds the pronoun mentions to the referents they resolve to.
+    ///
+    /// A pronoun looks at the names of its window and at every pronoun resolved before it. Sentences run in
+    /// text order, so only the window's mentions and the latest earlier pronoun that could qualify need
+    /// looking at: an earlier pronoun outside the window qualifies by what it was resolved to alone, and
+    /// those are kept in `PronounState` lists.
     static func resolve(_ referents: inout [Referent], index: ArticleIndex, gazetteer: Gazetteer) {
         inferGenders(&referents, gazetteer: gazetteer)
         var antecedents: [Antecedent] = []
@@ -36,21 +41,18 @@ enum PronounResolver {
             }
         }
         antecedents.sort { $0.range < $1.range }
-        var resolved: [Antecedent] = []
+        var state = PronounState(referents: referents, antecedents: antecedents, index: index)
         for token in 0..<index.count {
             guard let pronoun = Pronoun.lookup(index.lower(token)) else { continue }
             let range = index.article.tokens[token].range
-            let sentence = index.sentenceOfToken[token]
-            let window = pronoun.isPlural ? groupWindow : personWindow
-            let earlier = (antecedents.filter { $0.range.end <= range.start && $0.sentence >= sentence - window } + resolved)
-                .sorted { $0.range < $1.range }
-            guard let choice = choose(pronoun, at: token, among: earlier, referents: referents, index: index) else { continue }
+            guard let choice = choose(pronoun, at: token, state: state, referents: referents, index: index) else { continue }
             referents[choice.referent].mentions.append(Mention(range: range, form: .pronoun))
             if referents[choice.referent].gender == .unknown, !pronoun.isPlural {
                 referents[choice.referent].gender = pronoun.gender
             }
-            resolved.append(Antecedent(referent: choice.referent, range: range, sentence: sentence,
-                                       afterPreposition: governedByPreposition(token, index: index)))
+            state.record(Antecedent(referent: choice.referent, range: range, sentence: index.sentenceOfToken[token],
+                                    afterPreposition: governedByPreposition(token, index: index)),
+                         pronoun: pronoun, referents: referents, index: index)
         }
     }
 
