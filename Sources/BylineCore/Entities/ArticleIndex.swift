@@ -4,12 +4,15 @@ struct ArticleIndex {
     let article: Article
     /// The text of every token, as written.
     let words: [String]
+    /// The lowercased text of every token.
+    let lowers: [String]
     /// The sentence index of every token (tokens outside any sentence get the nearest previous one).
     let sentenceOfToken: [Int]
 
     init(_ article: Article) {
         self.article = article
         words = article.tokenTexts()
+        lowers = words.map { $0.lowercased() }
         var sentenceOfToken = Array(repeating: 0, count: article.tokens.count)
         for (index, sentence) in article.sentences.enumerated() {
             for token in sentence.tokens where token < sentenceOfToken.count {
@@ -25,7 +28,7 @@ struct ArticleIndex {
     /// The lowercased text of a token, "" outside the article.
     func lower(_ token: Int) -> String {
         guard token >= 0, token < words.count else { return "" }
-        return words[token].lowercased()
+        return lowers[token]
     }
 
     /// The text of a token, "" outside the article.

@@ -106,7 +106,8 @@ enum DateRecognizer {
 
     /// A day of the month: 1 to 31, with or without an ordinal ending (“12th”).
     private static func dayNumber(_ index: Int, _ tokens: SentenceTokens) -> Int? {
-        guard index >= 0, index < tokens.count else { return nil }
+        guard index >= 0, index < tokens.count, let lead = tokens.texts[index].utf8.first,
+              (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead) || lead == UInt8(ascii: "+") else { return nil }
         var text = tokens.lower(index)
         for ending in ["st", "nd", "rd", "th"] where text.hasSuffix(ending) { text.removeLast(2) }
         guard text.count <= 2, let day = Int(text), (1...31).contains(day) else { return nil }
@@ -123,6 +124,7 @@ enum DateRecognizer {
 
     /// “1990s”, “’90s”, “'90s”.
     static func isDecade(_ text: String) -> Bool {
+        guard text.utf8.last == UInt8(ascii: "s") else { return false }
         var digits = Substring(text)
         guard digits.hasSuffix("s") else { return false }
         digits.removeLast()

@@ -4,6 +4,8 @@ struct SentenceTokens: Sendable {
     let texts: [String]
     let kinds: [TokenKind]
     let ranges: [TextRange]
+    /// The lower-cased texts.
+    let lowered: [String]
     /// Whether every token with letters is in capitals, as in a shouted headline.
     let isAllCaps: Bool
     /// Whether the sentence looks like a title-case headline: three or more words and every word of four
@@ -19,6 +21,7 @@ struct SentenceTokens: Sendable {
         let tokens = article.tokens[sentence.tokens]
         self.article = article
         self.texts = texts
+        self.lowered = texts.map { $0.lowercased() }
         self.kinds = tokens.map(\.kind)
         self.ranges = tokens.map(\.range)
         let lettered = texts.filter { $0.contains(where: \.isLetter) }
@@ -61,7 +64,7 @@ struct SentenceTokens: Sendable {
 
     /// The lower-cased text of a token, or "" outside the sentence.
     func lower(_ index: Int) -> String {
-        index >= 0 && index < count ? texts[index].lowercased() : ""
+        index >= 0 && index < count ? lowered[index] : ""
     }
 
     /// Whether the token is punctuation-like: nothing a name can start or end with.
