@@ -6,6 +6,8 @@ struct ArticleIndex {
     let words: [String]
     /// The lowercased text of every token.
     let lowers: [String]
+    /// Whether each token's text starts with an uppercase letter.
+    private let capitalized: [Bool]
     /// The sentence index of every token (tokens outside any sentence get the nearest previous one).
     let sentenceOfToken: [Int]
 
@@ -13,6 +15,7 @@ struct ArticleIndex {
         self.article = article
         words = article.tokenTexts()
         lowers = words.map { $0.lowercased() }
+        capitalized = words.map { $0.unicodeScalars.first?.properties.isUppercase ?? false }
         var sentenceOfToken = Array(repeating: 0, count: article.tokens.count)
         for (index, sentence) in article.sentences.enumerated() {
             for token in sentence.tokens where token < sentenceOfToken.count {
@@ -65,7 +68,7 @@ struct ArticleIndex {
 
     /// Whether a token's text starts with an uppercase letter.
     func isCapitalized(_ token: Int) -> Bool {
-        word(token).unicodeScalars.first?.properties.isUppercase ?? false
+        token >= 0 && token < capitalized.count && capitalized[token]
     }
 
     /// The span from the start of one token to the end of another.

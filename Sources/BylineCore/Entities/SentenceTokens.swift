@@ -6,6 +6,8 @@ struct SentenceTokens: Sendable {
     let ranges: [TextRange]
     /// The lower-cased texts.
     let lowered: [String]
+    /// Whether each token starts with a capital letter.
+    private let capitalized: [Bool]
     /// Whether every token with letters is in capitals, as in a shouted headline.
     let isAllCaps: Bool
     /// Whether the sentence looks like a title-case headline: three or more words and every word of four
@@ -22,6 +24,7 @@ struct SentenceTokens: Sendable {
         self.article = article
         self.texts = texts
         self.lowered = texts.map { $0.lowercased() }
+        self.capitalized = texts.map { $0.first?.isUppercase ?? false }
         self.kinds = tokens.map(\.kind)
         self.ranges = tokens.map(\.range)
         let lettered = texts.filter { $0.contains(where: \.isLetter) }
@@ -47,8 +50,7 @@ struct SentenceTokens: Sendable {
 
     /// Whether the token starts with a capital letter.
     func isCapitalized(_ index: Int) -> Bool {
-        guard index >= 0, index < count, let first = texts[index].first else { return false }
-        return first.isUppercase
+        index >= 0 && index < count && capitalized[index]
     }
 
     /// Whether the token is a word (or abbreviation or initial) starting with a lower-case letter.

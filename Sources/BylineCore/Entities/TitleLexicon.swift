@@ -8,6 +8,8 @@ struct TitleLexicon {
     private(set) var genders: [String: Gender] = [:]
     /// The most words a title has.
     private(set) var longest = 1
+    /// Every title's first one, two, … words joined by spaces: a match stops growing when it leaves them.
+    private var prefixes: Set<String> = []
 
     /// Abbreviated titles and the word they stand for.
     static let abbreviations: [String: String] = [
@@ -36,6 +38,7 @@ struct TitleLexicon {
             let key = words.joined(separator: " ")
             titles.insert(key)
             longest = max(longest, words.count)
+            for length in 1...words.count { prefixes.insert(words.prefix(length).joined(separator: " ")) }
             if let gender = listed, gender != .unknown {
                 genders[key] = gender
                 genders[entry.lowercased()] = gender
@@ -45,17 +48,28 @@ struct TitleLexicon {
 
     /// Lowercased words of a title text, abbreviations spelt out.
     static func words(_ text: String) -> [String] {
-        text.lowercased().split(separator: " ").map { abbreviations[String($0)] ?? String($0) }
+        let lower = text.lowercased()
+        guard lower.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return lower.split(separator: " ").map { abbreviations[String($0)] ?? String($0) }
+        }
+        return lower.utf8.split(separator: UInt8(ascii: " ")).map { bytes in
+            let word = String(decoding: bytes, as: UTF8.self)
+            return abbreviations[word] ?? word
+        }
     }
 
     /// The longest title that starts at `token`, as its words and the index after it.
     func match(at token: Int, in index: ArticleIndex) -> (words: [String], end: Int)? {
         var best: (words: [String], end: Int)?
         var words: [String] = []
+        var joined = ""
         for next in token..<min(token + longest, index.count) {
             let lower = index.lower(next)
-            words.append(TitleLexicon.abbreviations[lower] ?? lower)
-            if titles.contains(words.joined(separator: " ")) { best = (words, next + 1) }
+            let word = TitleLexicon.abbreviations[lower] ?? lower
+            words.append(word)
+            joined = words.count == 1 ? word : joined + " " + word
+            guard prefixes.contains(joined) else { break }
+            if titles.contains(joined) { best = (words, next + 1) }
         }
         return best
     }
