@@ -47,7 +47,7 @@ public enum Screen {
         case .quotes:
             QuotePane(state: state).render(into: &buffer, area: area, theme: theme)
         case .relations:
-            PlaceholderPane(title: pane.title).render(into: &buffer, area: area, theme: theme)
+            RelationPane(state: state).render(into: &buffer, area: area, theme: theme)
         }
     }
 }

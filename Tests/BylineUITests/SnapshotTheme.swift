@@ -32,12 +32,16 @@ enum SnapshotTheme {
         "quote": Style(background: .indexed(17)),
         "quote.current": Style(background: .indexed(18), attributes: .bold),
         "quote.speaker": Style(foreground: .indexed(130), attributes: .bold),
+        "relation": Style(foreground: .indexed(6)),
+        "relation.predicate": Style(foreground: .indexed(4), attributes: .bold),
+        "relation.claim": Style(foreground: .indexed(8), attributes: .italic),
+        "search.current": Style(foreground: .indexed(0), background: .indexed(11), attributes: .bold),
     ]
 
     static let theme = Theme(name: "snapshot", styles: scopes)
 
     /// The layers patched over a base scope, in the order the panes lay them.
-    static let overlays = ["quote", "quote.current", "entity.selected", "ui.selection", "entity.current"]
+    static let overlays = ["quote", "quote.current", "search.current", "entity.selected", "ui.selection", "entity.current"]
 
     /// The scope a style was made from, or the base scope and the overlays that make it
     /// ("entity.person+entity.selected"), or a description of a style no such layering gives.

@@ -20,6 +20,11 @@ public enum Action: Hashable, Sendable {
     case nextQuote, previousQuote
     /// Go to the current quote's speaker's next or previous quote, wrapping around.
     case nextQuoteBySpeaker, previousQuoteBySpeaker
+    /// Relation pane selection.
+    case selectNextRelation, selectPreviousRelation, selectRelationPageDown, selectRelationPageUp
+    case selectFirstRelation, selectLastRelation
+    /// Focus the article at the relation pane's selected relation's evidence.
+    case openRelation
     /// Move focus to the next or previous pane.
     case focusNext, focusPrevious
     /// Focus one pane (show it, in the tabbed layout).

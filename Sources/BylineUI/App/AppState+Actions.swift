@@ -35,6 +35,13 @@ extension AppState {
         case .previousQuote: next.jumpToQuote(step: -1)
         case .nextQuoteBySpeaker: next.jumpToQuoteBySameSpeaker(step: 1)
         case .previousQuoteBySpeaker: next.jumpToQuoteBySameSpeaker(step: -1)
+        case .selectNextRelation: next.moveRelationSelection(by: 1)
+        case .selectPreviousRelation: next.moveRelationSelection(by: -1)
+        case .selectRelationPageDown: next.moveRelationSelection(by: quotePage)
+        case .selectRelationPageUp: next.moveRelationSelection(by: -quotePage)
+        case .selectFirstRelation: next.selectRelation(position: 0)
+        case .selectLastRelation: next.selectRelation(position: Int.max)
+        case .openRelation: next.openSelectedRelation()
         case .focusNext: next.setFocus(focus.cycled(by: 1))
         case .focusPrevious: next.setFocus(focus.cycled(by: -1))
         case .focus(let pane): next.setFocus(pane)
@@ -46,9 +53,14 @@ extension AppState {
     }
 
     /// Focuses `pane`; focusing the entity pane with nothing selected selects the first entity, and
-    /// the quote pane with no quote selected selects the current quote, or the first.
+    /// the quote pane with no quote selected selects the current quote, or the first, and the relation
+    /// pane prepares its selection (see `prepareRelationFocus(from:)`).
     mutating func setFocus(_ pane: Pane) {
+        let previous = focus
         focus = pane
+        if pane == .relations {
+            prepareRelationFocus(from: previous)
+        }
         if pane == .entities, selectedEntityID == nil {
             select(position: 0)
         }

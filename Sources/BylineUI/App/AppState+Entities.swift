@@ -28,6 +28,8 @@ extension AppState {
             selectedEntityID = entity.id
             currentMention = nil
             currentQuote = nil
+            currentEvidence = nil
+            selectedRelationID = nil
             revealSomeMention(of: entity)
         }
         revealSelectionInList()
@@ -81,6 +83,7 @@ extension AppState {
         }
         currentMention = index
         currentQuote = nil
+        currentEvidence = nil
         reveal(entity.mentions[index].range)
     }
 
@@ -91,6 +94,7 @@ extension AppState {
         guard let first = entity.mentions.first else { return }
         currentMention = 0
         currentQuote = nil
+        currentEvidence = nil
         reveal(first.range)
     }
 

@@ -82,6 +82,7 @@ extension AppState {
         currentQuote = index
         selectedQuote = index
         currentMention = nil
+        currentEvidence = nil
         reveal(quote.range)
         revealQuoteSelectionInList()
     }

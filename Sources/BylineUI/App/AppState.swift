@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     public let highlights: MentionHighlights
     /// The direct quotes, in text order and grouped by speaker.
     public let quoteList: QuoteList
+    /// The relations, to list per entity.
+    public let relationList: RelationList
     /// The terminal's width in cells.
     public internal(set) var width: Int
     /// The terminal's height in cells.
@@ -44,6 +46,12 @@ public struct AppState: Sendable {
     public internal(set) var selectedQuote: Int?
     /// The index of the quote pane's first row shown.
     public internal(set) var quoteTop: Int
+    /// The id of the relation pane's selected relation; it only counts while it is one of the pane's
+    /// entries (see `selectedRelationPosition`).
+    public internal(set) var selectedRelationID: String?
+    /// The evidence Enter in the relation pane went to last, highlighted in the article until another
+    /// jump or selection.
+    public internal(set) var currentEvidence: TextRange?
     /// The scalar offset the reader is at: the start of the top line when the user last scrolled.
     /// Re-wrapping after a resize scrolls to the line that holds it, so resizing back and forth
     /// doesn't drift.
@@ -57,6 +65,7 @@ public struct AppState: Sendable {
         self.entityList = EntityList(analysis.entities)
         self.highlights = MentionHighlights(entities: analysis.entities)
         self.quoteList = QuoteList(analysis: analysis)
+        self.relationList = RelationList(analysis: analysis)
         self.width = Self.clamped(width)
         self.height = Self.clamped(height)
         self.layout = ArticleLayout(article: analysis.article,
@@ -72,6 +81,8 @@ public struct AppState: Sendable {
         self.currentQuote = nil
         self.selectedQuote = nil
         self.quoteTop = 0
+        self.selectedRelationID = nil
+        self.currentEvidence = nil
         self.anchor = 0
     }
 

@@ -6,6 +6,7 @@ public struct KeyBinding: Hashable, Sendable {
         case reading = "Reading"
         case entities = "Entities"
         case quotes = "Quotes"
+        case relations = "Relations"
         case panes = "Panes"
         case general = "General"
     }

@@ -1,8 +1,8 @@
 import BylineCore
 
 extension Keymap {
-    /// The reader's keys: scrolling as in less in the article, list keys in the entity and quote panes,
-    /// and pane switching, mention jumps and quote jumps everywhere.
+    /// The reader's keys: scrolling as in less in the article, list keys in the entity, quote and
+    /// relation panes, and pane switching, mention jumps and quote jumps everywhere.
     public static let reader = Keymap(bindings: [
         KeyBinding(keys: [.character("j"), .down, .enter], action: .lineDown,
                    description: "Scroll down / up one line", group: .reading, pane: .article),
@@ -74,6 +74,21 @@ extension Keymap {
                    description: "Next / previous quote by the same speaker", group: .quotes),
         KeyBinding(keys: [.character("{")], action: .previousQuoteBySpeaker,
                    description: "Next / previous quote by the same speaker", group: .quotes),
+
+        KeyBinding(keys: [.character("j"), .down], action: .selectNextRelation,
+                   description: "Select the next / previous relation", group: .relations, pane: .relations),
+        KeyBinding(keys: [.character("k"), .up], action: .selectPreviousRelation,
+                   description: "Select the next / previous relation", group: .relations, pane: .relations),
+        KeyBinding(keys: [.pageDown], action: .selectRelationPageDown,
+                   description: "Move the relation selection a page down / up", group: .relations, pane: .relations),
+        KeyBinding(keys: [.pageUp], action: .selectRelationPageUp,
+                   description: "Move the relation selection a page down / up", group: .relations, pane: .relations),
+        KeyBinding(keys: [.character("g"), .home], action: .selectFirstRelation,
+                   description: "Select the first / last relation", group: .relations, pane: .relations),
+        KeyBinding(keys: [.character("G"), .end], action: .selectLastRelation,
+                   description: "Select the first / last relation", group: .relations, pane: .relations),
+        KeyBinding(keys: [.enter], action: .openRelation,
+                   description: "Read the relation's evidence in the article", group: .relations, pane: .relations),
 
         KeyBinding(keys: [.tab], action: .focusNext,
                    description: "Focus the next / previous pane", group: .panes, hint: "panes"),

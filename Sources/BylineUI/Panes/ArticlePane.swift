@@ -9,7 +9,8 @@ import BylineCore
 /// Direct quotes are patched with `quote` (the current one with `quote.current`) under the entity
 /// highlighting. When the article has quotes and the area is at least `gutterMinimumWidth` wide, a
 /// speaker gutter left of the text shows, beside each quote's first line, its speaker's short name in
-/// `quote.speaker` ("?" for none); the text wraps to the narrower width that leaves.
+/// `quote.speaker` ("?" for none); the text wraps to the narrower width that leaves. The evidence of
+/// the relation opened last is patched with `search.current`, above the kinds and under the selection.
 public struct ArticlePane: Sendable {
     /// The left-margin marker of the current mention's row.
     public static let currentMarker = "›"
@@ -35,11 +36,13 @@ public struct ArticlePane: Sendable {
     public let quotes: QuoteList?
     /// The index in `quotes.quotes` of the current quote.
     public let currentQuote: Int?
+    /// The evidence of the relation opened last.
+    public let evidence: TextRange?
 
     public init(article: Article, layout: ArticleLayout, top: Int,
                 highlights: MentionHighlights = MentionHighlights(entities: []),
                 selected: [TextRange] = [], current: TextRange? = nil, quotes: QuoteList? = nil,
-                currentQuote: Int? = nil) {
+                currentQuote: Int? = nil, evidence: TextRange? = nil) {
         self.article = article
         self.layout = layout
         self.top = top
@@ -48,6 +51,7 @@ public struct ArticlePane: Sendable {
         self.current = current
         self.quotes = quotes
         self.currentQuote = currentQuote
+        self.evidence = evidence
     }
 
     /// The pane for `state`'s article, position and entity selection.
@@ -56,7 +60,7 @@ public struct ArticlePane: Sendable {
         self.init(article: state.analysis.article, layout: state.layout, top: state.top, highlights: state.highlights,
                   selected: entity?.mentions.map(\.range) ?? [],
                   current: state.currentMention.flatMap { index in entity?.mentions[safe: index]?.range },
-                  quotes: state.quoteList, currentQuote: state.currentQuote)
+                  quotes: state.quoteList, currentQuote: state.currentQuote, evidence: state.currentEvidence)
     }
 
     /// Whether an area this wide shows the speaker gutter, for an article that `hasQuotes`.
@@ -82,7 +86,8 @@ public struct ArticlePane: Sendable {
         let selectedEnds = MentionHighlights.runningMaxEnds(selected)
         let layers = Layers(selected: theme.style(for: "entity.selected"), current: theme.style(for: "entity.current"),
                             kinds: Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, theme.style(for: $0.scope)) }),
-                            quote: theme.style(for: "quote"), currentQuote: theme.style(for: "quote.current"))
+                            quote: theme.style(for: "quote"), currentQuote: theme.style(for: "quote.current"),
+                            evidence: theme.style(for: "search.current"))
         for row in 0..<text.height {
             let index = top + row
             guard index < layout.lines.count else { break }
@@ -103,6 +108,9 @@ public struct ArticlePane: Sendable {
             let lineRange = TextRange(start: first.range.start, end: max(first.range.start, last.range.end))
             var patches = quotePatches(on: lineRange, layers: layers)
             patches += highlights.spans(overlapping: lineRange).map { ($0.range, layers.kinds[$0.kind] ?? textStyle) }
+            if let evidence, evidence.overlaps(lineRange) {
+                patches.append((evidence, layers.evidence))
+            }
             patches += MentionHighlights.overlapping(lineRange, in: selected, maxEnds: selectedEnds, range: { $0 })
                 .map { ($0, layers.selected) }
             if let current, current.overlaps(lineRange) {
@@ -160,6 +168,7 @@ public struct ArticlePane: Sendable {
         var kinds: [EntityKind: Style]
         var quote: Style
         var currentQuote: Style
+        var evidence: Style
     }
 
     /// Patches `style` over the columns of `line` that show `range`.

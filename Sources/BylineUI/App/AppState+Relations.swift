@@ -1,0 +1,73 @@
+import BylineCore
+
+extension AppState {
+    /// The entity the relation pane is about: the selected one; with none selected while the article
+    /// has focus, the entity of the first name mention on the page (from the top line down).
+    public var relationEntityID: String? {
+        if let selectedEntityID { return selectedEntityID }
+        guard focus == .article else { return nil }
+        return entityOnPage
+    }
+
+    /// The relation pane's entries for `relationEntityID`.
+    public var relationEntries: [RelationList.Entry] {
+        relationEntityID.map { relationList.entries(of: $0) } ?? []
+    }
+
+    /// The selected entry's place in `relationEntries`, if it is one of them.
+    public var selectedRelationPosition: Int? {
+        guard let id = selectedRelationID else { return nil }
+        return relationEntries.firstIndex { $0.id == id }
+    }
+
+    /// The entity of the first name mention from the page's top line down, if one is on the page.
+    var entityOnPage: String? {
+        guard !layout.lines.isEmpty, top < layout.lines.count else { return nil }
+        let start = layout.lines[top].start
+        let bottom = top + pageHeight
+        let end = bottom < layout.lines.count ? layout.lines[bottom].start : Int.max
+        return highlights.spans(overlapping: TextRange(start: start, end: max(start, end)))
+            .filter { $0.range.start >= start }
+            .min { $0.range.start < $1.range.start }
+            .flatMap { span in entityList.entities.first { entity in entity.mentions.contains { $0.range == span.range } } }?
+            .id
+    }
+
+    /// Selects the entry at `position` (clamped) among `relationEntries`; with none, nothing.
+    mutating func selectRelation(position: Int) {
+        let entries = relationEntries
+        guard !entries.isEmpty else {
+            selectedRelationID = nil
+            return
+        }
+        selectedRelationID = entries[min(max(0, position), entries.count - 1)].id
+    }
+
+    /// Moves the relation selection by `step` entries (selecting the first when there is none).
+    mutating func moveRelationSelection(by step: Int) {
+        selectRelation(position: selectedRelationPosition.map { $0 + step } ?? 0)
+    }
+
+    /// Focuses the article at the selected entry's evidence, highlighted as `currentEvidence`.
+    mutating func openSelectedRelation() {
+        guard let position = selectedRelationPosition else { return }
+        let evidence = relationEntries[position].evidence
+        focus = .article
+        currentMention = nil
+        currentQuote = nil
+        currentEvidence = evidence
+        reveal(evidence)
+    }
+
+    /// On focusing the relation pane: with no entity selected, selects the one the article shows (see
+    /// `entityOnPage`) if the entity pane shows it; then selects the first entry if none is selected.
+    mutating func prepareRelationFocus(from previous: Pane) {
+        if selectedEntityID == nil, previous == .article, let id = entityOnPage,
+           let position = shownEntities.firstIndex(where: { entityList.entities[$0].id == id }) {
+            select(position: position)
+        }
+        if selectedRelationPosition == nil {
+            selectRelation(position: 0)
+        }
+    }
+}
