@@ -24,6 +24,7 @@ import Testing
         .character("t"), .character("a"), .character("1"), .character("2"), .character("3"), .character("4"),
         .tab, .tab, .character("2"), .character("n"),
         .character("]"), .character("["), .character("}"), .character("{"), .character("3"), .character("]"),
+        .character("4"), .character("j"), .enter, .character("4"), .character("G"), .enter, .character("4"), .pageDown,
     ]
 
     private static let sizes: [(Int, Int)] = [
@@ -50,6 +51,11 @@ import Testing
         #expect(state.selectedQuote.map { state.quoteList.quotes.indices.contains($0) } ?? true)
         #expect(state.quoteTop >= 0)
         #expect(state.quoteTop <= max(0, state.quoteList.rows.count - 1))
+        #expect(state.selectedRelationPosition.map { state.relationEntries.indices.contains($0) } ?? true)
+        if let evidence = state.currentEvidence {
+            #expect(evidence.start >= 0 && evidence.end <= state.analysis.article.scalars.count)
+            #expect(state.currentMention == nil && state.currentQuote == nil, "only one jump target is current")
+        }
         if state.width * state.height <= 40_000 {
             let buffer = Screen.render(state, theme: SnapshotTheme.theme)
             #expect(buffer.width == state.width)
@@ -59,12 +65,12 @@ import Testing
         }
     }
 
-    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
     func randomKeysAndSizesKeepTheScrollInRange(seed: UInt64) {
         var random = Generator(state: seed)
         let analyses = [TestArticles.numbered(40), TestArticles.analysis(["Short.", "Text."]), EntityArticles.analysis(),
-                        QuoteArticles.analysis()]
-        let analysis = analyses[Int(seed % 4)]
+                        QuoteArticles.analysis(), RelationArticles.analysis()]
+        let analysis = analyses[Int(seed % 5)]
         let (width, height) = Self.sizes.randomElement(using: &random) ?? (80, 24)
         var state = AppState(analysis: analysis, width: width, height: height)
         checkInvariants(state)
@@ -81,11 +87,12 @@ import Testing
         }
     }
 
-    @Test(arguments: [EntityArticles.analysis(), QuoteArticles.analysis()])
+    @Test(arguments: [EntityArticles.analysis(), QuoteArticles.analysis(), RelationArticles.analysis()])
     func everySizeRendersWithoutCrashing(analysis: Analysis) {
         for width in [-1, 0, 1, 2, 5, 19, 20, 21, 39, 99, 100, 101] {
             for height in [-1, 0, 1, 2, 3, 4, 5, 6, 7] {
-                for keys in [["?"], ["2", "G", "n"], ["2", "n", "?"], ["3"], ["4"], ["]", "}"], ["3", "G", "["]] {
+                for keys in [["?"], ["2", "G", "n"], ["2", "n", "?"], ["3"], ["4"], ["]", "}"], ["3", "G", "["],
+                             ["2", "4", "G"], ["4", "j"]] {
                     var state = AppState(analysis: analysis, width: width, height: height)
                     state = keys.reduce(state) { update($0, .key(.character(Character($1)))).0 }
                     checkInvariants(state)
