@@ -40,6 +40,16 @@ import Testing
         #expect(RelationList.label(of: .other, value: "praised", outgoing: true) == "praised")
     }
 
+    @Test func meetingsReadTheSameBothWaysAndGroupTogether() {
+        var analysis = RelationArticles.analysis()
+        let evidence = analysis.relations[0].evidence
+        analysis.relations.append(Relation(id: "R6", subject: "E5", predicate: .met, object: "E1", value: nil,
+                                           evidence: evidence))
+        let entries = RelationList(analysis: analysis).entries(of: "E1")
+        #expect(entries.filter { $0.label == "met" }.map(\.other) == ["Harbour Board", "Bruno"])
+        #expect(RelationList.rows(of: entries).filter { $0 == .heading("met", count: 2) }.count == 1)
+    }
+
     @Test func claimsNameTheClaimant() {
         let entries = RelationList(analysis: RelationArticles.analysis()).entries(of: "E1")
         #expect(entries.filter { $0.claimant != nil }.map(\.id) == ["R4"])
@@ -72,6 +82,7 @@ import Testing
         let row = line - opened.top + 1
         #expect((0..<buffer.width).contains { SnapshotTheme.name(of: buffer[$0, row].style) == "search.current" },
                 "the evidence is highlighted")
+        #expect(StatusLine.subject(of: opened) == "relation 3/4 · Alice Moreau told Harbour Board")
         #expect(update(opened, .key(.character("n"))).0.currentEvidence == nil, "a mention jump clears it")
     }
 

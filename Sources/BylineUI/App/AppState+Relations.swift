@@ -33,14 +33,19 @@ extension AppState {
             .id
     }
 
-    /// Selects the entry at `position` (clamped) among `relationEntries`; with none, nothing.
+    /// Selects the entry at `position` (clamped) among `relationEntries`; with none, nothing. A new
+    /// selection forgets the evidence opened last.
     mutating func selectRelation(position: Int) {
         let entries = relationEntries
         guard !entries.isEmpty else {
             selectedRelationID = nil
             return
         }
-        selectedRelationID = entries[min(max(0, position), entries.count - 1)].id
+        let id = entries[min(max(0, position), entries.count - 1)].id
+        if id != selectedRelationID {
+            selectedRelationID = id
+            currentEvidence = nil
+        }
     }
 
     /// Moves the relation selection by `step` entries (selecting the first when there is none).

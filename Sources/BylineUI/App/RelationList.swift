@@ -3,7 +3,8 @@ import BylineCore
 /// The analysis's relations as the relation pane shows them for one entity: each relation the entity
 /// is the subject or the object of, seen from that entity ("supports" when it is the subject,
 /// "supported by" when it is the object), grouped by that label in `Predicate` order (the entity's
-/// own statements before those about it), in text order within a group. Built once per analysis.
+/// own statements before those about it; "met", which reads the same both ways, as one group), in
+/// text order within a group. Built once per analysis.
 public struct RelationList: Sendable {
     /// One relation seen from one entity.
     public struct Entry: Hashable, Sendable {
@@ -64,8 +65,8 @@ public struct RelationList: Sendable {
         let firstIndex = Dictionary(entries.enumerated().map { ($1.label, $0) }, uniquingKeysWith: min)
         return entries.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
-            let keyX = (x.isOutgoing ? 0 : 1, order[x.predicate] ?? 0, firstIndex[x.label] ?? 0)
-            let keyY = (y.isOutgoing ? 0 : 1, order[y.predicate] ?? 0, firstIndex[y.label] ?? 0)
+            let keyX = (x.isOutgoing || x.predicate == .met ? 0 : 1, order[x.predicate] ?? 0, firstIndex[x.label] ?? 0)
+            let keyY = (y.isOutgoing || y.predicate == .met ? 0 : 1, order[y.predicate] ?? 0, firstIndex[y.label] ?? 0)
             if keyX != keyY { return keyX < keyY }
             return (x.evidence.start, a.offset) < (y.evidence.start, b.offset)
         }.map(\.element)

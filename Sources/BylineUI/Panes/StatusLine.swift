@@ -15,7 +15,8 @@ public struct StatusLine: Sendable {
         self.hints = hints
     }
 
-    /// The status line for `state`: the current quote ("quote 3/20 · Name · told reporters", "?" for
+    /// The status line for `state`: the relation whose evidence Enter went to ("relation 2/5 · Name
+    /// supported by Other"), else the current quote ("quote 3/20 · Name · told reporters", "?" for
     /// no speaker), else while an entity is selected, where its mentions are ("mention 2/8 · Name", or
     /// "Name · 8 mentions" before `n`/`N`), else the source.
     public init(state: AppState) {
@@ -26,6 +27,14 @@ public struct StatusLine: Sendable {
 
     /// What the left of the line names for `state`.
     static func subject(of state: AppState) -> String {
+        if state.currentEvidence != nil, let position = state.selectedRelationPosition,
+           let id = state.relationEntityID {
+            let entries = state.relationEntries
+            let entry = entries[position]
+            let name = state.relationList.name(of: id) ?? id
+            return "relation \(position + 1)/\(entries.count) · \(name) \(entry.label)"
+                + (entry.other.isEmpty ? "" : " " + entry.other)
+        }
         if let current = state.currentQuote {
             let list = state.quoteList
             let cue = list.cueText(of: current)
