@@ -16,12 +16,13 @@ struct PronounBlockers {
         plural.reserveCapacity(index.count + 1)
         for token in 0..<index.count {
             let word = index.lower(token)
-            let opened = PronounResolver.quantifiers.contains(index.lower(token - 1))
+            let pluralNoun = PronounResolver.isPluralNoun(word) && (PronounResolver.quantifiers.contains(index.lower(token - 1))
                 || PronounResolver.quantifiers.contains(index.lower(token - 2))
-                || index.article.tokens[max(0, token - 1)].kind == .number
-            let described = PronounResolver.determiners.contains(index.lower(token - 1)) || index.lower(token - 2) == "a"
-            let noun = described ? PronounResolver.personNouns[word] : nil
-            plural.append(plural[token] + (opened && PronounResolver.isPluralNoun(word) ? 1 : 0))
+                || index.article.tokens[max(0, token - 1)].kind == .number)
+            let noun = PronounResolver.personNouns[word].flatMap { gender in
+                PronounResolver.determiners.contains(index.lower(token - 1)) || index.lower(token - 2) == "a" ? gender : nil
+            }
+            plural.append(plural[token] + (pluralNoun ? 1 : 0))
             male.append(male[token] + (noun == .unknown || noun == .male ? 1 : 0))
             female.append(female[token] + (noun == .unknown || noun == .female ? 1 : 0))
         }

@@ -22,12 +22,28 @@ struct Referent {
 
     /// Offers a name; it becomes the referent's name when it is fuller than the current one.
     mutating func offer(name candidate: String, kind: EntityKind) {
-        let words = candidate.split(separator: " ").count
-        let current = name.split(separator: " ").count
+        let words = Referent.wordCount(candidate)
+        let current = Referent.wordCount(name)
         if name.isEmpty || words > current || (words == current && candidate.unicodeScalars.count > name.unicodeScalars.count) {
             name = candidate
             fullestKind = kind
         }
+    }
+
+    /// The number of space-separated words, counted by bytes for ASCII text.
+    static func wordCount(_ text: String) -> Int {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").count }
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// Whether the referent is a person (the only kind he/she and titles refer to).
