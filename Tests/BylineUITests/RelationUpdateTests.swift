@@ -66,6 +66,9 @@ import Testing
         #expect(state(keys: [.character("2"), .character("4"), .character("G"), .character("k")]).selectedRelationID == "R2")
         #expect(state(keys: [.character("2"), .character("4"), .character("G"), .character("j")]).selectedRelationID == "R4",
                 "the selection stops at the last relation")
+        #expect(state(keys: [.character("2"), .character("4"), .pageDown]).selectedRelationID == "R4",
+                "a page down moves past the four relations")
+        #expect(state(keys: [.character("2"), .character("4"), .pageDown, .pageUp]).selectedRelationID == "R3")
     }
 
     @Test func enterJumpsToTheEvidence() throws {

@@ -5,6 +5,7 @@ extension AppState {
         let half = max(1, pageHeight / 2)
         let listPage = max(1, entityPageHeight - 1)
         let quotePage = max(1, quotePageHeight - 1)
+        let relationPage = max(1, relationPageHeight - 2)
         switch action {
         case .lineDown: next.scroll(by: 1)
         case .lineUp: next.scroll(by: -1)
@@ -37,8 +38,8 @@ extension AppState {
         case .previousQuoteBySpeaker: next.jumpToQuoteBySameSpeaker(step: -1)
         case .selectNextRelation: next.moveRelationSelection(by: 1)
         case .selectPreviousRelation: next.moveRelationSelection(by: -1)
-        case .selectRelationPageDown: next.moveRelationSelection(by: quotePage)
-        case .selectRelationPageUp: next.moveRelationSelection(by: -quotePage)
+        case .selectRelationPageDown: next.moveRelationSelection(by: relationPage)
+        case .selectRelationPageUp: next.moveRelationSelection(by: -relationPage)
         case .selectFirstRelation: next.selectRelation(position: 0)
         case .selectLastRelation: next.selectRelation(position: Int.max)
         case .openRelation: next.openSelectedRelation()

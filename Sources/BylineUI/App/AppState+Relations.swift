@@ -14,6 +14,12 @@ extension AppState {
         relationEntityID.map { relationList.entries(of: $0) } ?? []
     }
 
+    /// The number of relation pane rows one screen shows (of the minimum size while the terminal is
+    /// smaller), its heading row and network included.
+    public var relationPageHeight: Int {
+        Self.usableGeometry(width: width, height: height).content(of: .relations).height
+    }
+
     /// The selected entry's place in `relationEntries`, if it is one of them.
     public var selectedRelationPosition: Int? {
         guard let id = selectedRelationID else { return nil }
