@@ -55,8 +55,14 @@ struct BylineBench: ParsableCommand {
         let linkTimes = (0..<runs).map { _ in
             Self.milliseconds { entities = EntityLinker.link(mentions, in: article, gazetteer: models.gazetteer) }
         }
+        var quotes: [Quote] = []
         let quoteTimes = (0..<runs).map { _ in
-            Self.milliseconds { _ = QuoteAttributor.quotes(in: article, entities: entities, gazetteer: models.gazetteer) }
+            Self.milliseconds { quotes = QuoteAttributor.quotes(in: article, entities: entities, gazetteer: models.gazetteer) }
+        }
+        let relationTimes = (0..<runs).map { _ in
+            Self.milliseconds {
+                _ = RelationExtractor.relations(in: article, entities: entities, quotes: quotes, gazetteer: models.gazetteer)
+            }
         }
         let median = Self.median(times)
         let perSecond = Double(tokens) / (median / 1000)
@@ -64,7 +70,7 @@ struct BylineBench: ParsableCommand {
               + "analysis \(Self.format(median)) ms (\(Self.format(perSecond, digits: 0)) tokens/s)")
         print("  stages: text model \(Self.format(Self.median(parseTimes))) ms, mentions "
               + "\(Self.format(Self.median(mentionTimes))) ms, linking \(Self.format(Self.median(linkTimes))) ms, "
-              + "quotes \(Self.format(Self.median(quoteTimes))) ms")
+              + "quotes \(Self.format(Self.median(quoteTimes))) ms, relations \(Self.format(Self.median(relationTimes))) ms")
     }
 
     /// Paragraphs of the sample in a fixed pseudo-random order until about `tokens` tokens.
