@@ -28,7 +28,8 @@ extension RelationExtractor {
     /// regard to case ("former director"), except for titles that are common words in lower case.
     func titleEnd(in sentence: RelationSentence, at index: Int, limit: Int) -> Int? {
         guard index < limit, sentence.isFree(index), [.word, .abbreviation].contains(sentence.kinds[index]),
-              !RelationExtractor.honorifics.contains(sentence.word(index)) else { return nil }
+              !RelationExtractor.honorifics.contains(sentence.word(index)),
+              let first = TitleLexicon.words(sentence.texts[index]).first, titleStarts.contains(first) else { return nil }
         for end in stride(from: min(limit, index + 5), to: index, by: -1) where (index..<end).allSatisfy(sentence.isFree) {
             let words = TitleLexicon.words(sentence.text(index..<end))
             guard titles.titles.contains(words.joined(separator: " ")) else { continue }

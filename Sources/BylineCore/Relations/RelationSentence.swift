@@ -30,7 +30,10 @@ struct RelationSentence {
         self.article = article
         self.range = sentence.range
         self.texts = tokens.map { article.string($0.range) }
-        self.lower = texts.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") }
+        self.lower = texts.map { text in
+            let lowered = text.lowercased()
+            return lowered.contains("’") ? lowered.replacingOccurrences(of: "’", with: "'") : lowered
+        }
         self.kinds = tokens.map(\.kind)
         let tokenRanges = tokens.map(\.range)
         self.ranges = tokenRanges
@@ -38,7 +41,7 @@ struct RelationSentence {
         var owner = [Int?](repeating: nil, count: tokens.count)
         var dates: Set<Int> = []
         for (entity, mention) in mentions {
-            let covered = tokenRanges.indices.filter { mention.range.contains(tokenRanges[$0]) }
+            let covered = RelationSentence.tokens(of: mention.range, in: tokenRanges)
             if entity.kind == .date { dates.formUnion(covered) }
             guard RelationSentence.relatable.contains(entity.kind) else { continue }
             guard let first = covered.first, let last = covered.last,
@@ -52,6 +55,19 @@ struct RelationSentence {
     }
 
     var count: Int { texts.count }
+
+    /// The indices of the tokens inside `range`, found by binary search over the sorted token ranges.
+    static func tokens(of range: TextRange, in tokenRanges: [TextRange]) -> Range<Int> {
+        var low = 0
+        var high = tokenRanges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokenRanges[middle].start < range.start { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < tokenRanges.count, tokenRanges[end].end <= range.end { end += 1 }
+        return low..<end
+    }
 
     /// The lower-cased text of a token, or "" outside the sentence.
     func word(_ index: Int) -> String {
