@@ -52,3 +52,12 @@ import Testing
         }
     }
 }
+
+/// Category bits follow `allCases` order, as model features and masks expect.
+@Suite struct GazetteerCategoryBitTests {
+    @Test func bitsFollowCaseOrder() {
+        for (position, category) in GazetteerCategory.allCases.enumerated() {
+            #expect(category.bit == UInt16(1) << UInt16(position))
+        }
+    }
+}

@@ -8,9 +8,23 @@ public enum GazetteerCategory: String, Hashable, Sendable, CaseIterable {
     case title
     case firstName, surname
 
-    /// The category's bit in a gazetteer's per-entry mask.
+    /// The category's bit in a gazetteer's per-entry mask: its position in `allCases`.
     var bit: UInt16 {
-        UInt16(1) << UInt16(GazetteerCategory.allCases.firstIndex(of: self) ?? 0)
+        switch self {
+        case .country: 1 << 0
+        case .city: 1 << 1
+        case .capital: 1 << 2
+        case .region: 1 << 3
+        case .placeAlias: 1 << 4
+        case .demonym: 1 << 5
+        case .group: 1 << 6
+        case .organization: 1 << 7
+        case .newsOrganization: 1 << 8
+        case .organizationSuffix: 1 << 9
+        case .title: 1 << 10
+        case .firstName: 1 << 11
+        case .surname: 1 << 12
+        }
     }
 }
 
