@@ -43,6 +43,7 @@ import Testing
         Row("Rex Tillerson", "met", object: "Sergey Lavrov", value: nil, claimedBy: nil, correct: true),
         Row("Vladimir Putin", "title", object: "Russia", value: "President", claimedBy: nil, correct: true),
         Row("Sergey Lavrov", "title", object: nil, value: "Foreign Minister", claimedBy: nil, correct: true),
+        Row("Vladimir Putin", "told", object: "Mir", value: nil, claimedBy: nil, correct: true),
         Row("Mike Sulick", "title", object: "National Clandestine Service", value: "former director", claimedBy: nil, correct: true),
         Row("National Clandestine Service", "part_of", object: "Central Intelligence Agency", value: nil, claimedBy: nil, correct: true),
         Row("Mike Sulick", "told", object: "The Cipher Brief", value: nil, claimedBy: nil, correct: true),

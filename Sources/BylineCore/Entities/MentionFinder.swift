@@ -3,7 +3,8 @@
 ///
 /// In order: spans are trimmed to the name (`MentionTrimmer`), title words taken out (`TitleRules`),
 /// extended over a name's own “The” and an organization word after it (`NameExtensionRules`), given the
-/// kind the gazetteer lists for them, joined by listed names the model missed (`GazetteerRules`) and by
+/// kind the gazetteer lists for them, joined by listed names the model missed (`GazetteerRules`), by
+/// names introduced by an organization noun (`OrganizationNounRule`: “the channel Zvezda”) and by
 /// dates found by rule (`DateRecognizer`); overlaps are settled last, the earlier and longer span winning.
 /// Names inside hyphenated words (“Oslo-based”) come from `HyphenatedNameRule`.
 public enum MentionFinder {
@@ -32,6 +33,7 @@ public enum MentionFinder {
                                        in: tokens, gazetteer: gazetteer)
         }
         spans += GazetteerRules.missed(in: tokens, covered: spans, gazetteer: gazetteer, titles: titles)
+        spans += OrganizationNounRule.spans(in: tokens, covered: spans, titles: titles)
         spans = merge(dates: DateRecognizer.find(in: tokens), into: spans)
         return withoutOverlaps(spans)
     }
