@@ -85,36 +85,41 @@ public struct RelationExtractor {
     /// One candidate per subject, predicate, object and value; a title with an object replaces the same
     /// title without one.
     func merged(_ candidates: [RelationCandidate]) -> [RelationCandidate] {
-        var kept: [RelationCandidate] = []
+        let claims = QuoteCover(quotes)
+        var kept: [(candidate: RelationCandidate, isClaim: Bool)] = []
+        // Candidates that can state the same thing share subject and predicate: compare within those only.
+        var keptBySubject: [String: [Int]] = [:]
         for candidate in candidates.sorted(by: { ($0.evidence.start, $0.cue) < ($1.evidence.start, $1.cue) }) {
             guard candidate.subject != candidate.object else { continue }
-            if let same = kept.firstIndex(where: { sameStatement($0, candidate) }) {
-                if kept[same].object == nil, candidate.object != nil { kept[same].object = candidate.object }
+            let isClaim = claims.isClaim(candidate)
+            let key = candidate.subject + "\u{1F}" + candidate.predicate.rawValue
+            if let same = keptBySubject[key]?.first(where: { sameStatement(kept[$0], (candidate, isClaim)) }) {
+                if kept[same].candidate.object == nil, candidate.object != nil { kept[same].candidate.object = candidate.object }
                 continue
             }
-            kept.append(candidate)
+            keptBySubject[key, default: []].append(kept.count)
+            kept.append((candidate, isClaim))
         }
-        return kept
+        return kept.map(\.candidate)
     }
 
-    private func sameStatement(_ one: RelationCandidate, _ other: RelationCandidate) -> Bool {
-        guard one.subject == other.subject, one.predicate == other.predicate else { return false }
-        if one.predicate == .title {
-            return one.value?.lowercased() == other.value?.lowercased()
-                && (one.object == other.object || one.object == nil || other.object == nil)
+    private func sameStatement(_ one: (candidate: RelationCandidate, isClaim: Bool),
+                               _ other: (candidate: RelationCandidate, isClaim: Bool)) -> Bool {
+        let (first, second) = (one.candidate, other.candidate)
+        guard first.subject == second.subject, first.predicate == second.predicate else { return false }
+        if first.predicate == .title {
+            return first.value?.lowercased() == second.value?.lowercased()
+                && (first.object == second.object || first.object == nil || second.object == nil)
         }
-        return one.object == other.object && isClaim(one) == isClaim(other)
-    }
-
-    private func isClaim(_ candidate: RelationCandidate) -> Bool {
-        quotes.contains { $0.range.contains(candidate.cue) && ($0.kind == .direct || candidate.predicate != .title) }
+        return first.object == second.object && one.isClaim == other.isClaim
     }
 
     private func numbered(_ candidates: [RelationCandidate]) -> [Relation] {
-        candidates.enumerated().map { index, candidate in
-            let quote = quotes.first { quote in
-                quote.range.contains(candidate.cue) && candidate.predicate != .told
-                    && (quote.kind == .direct || candidate.predicate != .title)
+        let cover = QuoteCover(quotes)
+        return candidates.enumerated().map { index, candidate in
+            // `covering` lists the quotes latest first: take the one that starts first.
+            let quote = cover.covering(candidate.cue).last { quote in
+                candidate.predicate != .told && (quote.kind == .direct || candidate.predicate != .title)
             }
             return Relation(id: "R\(index + 1)", subject: candidate.subject, predicate: candidate.predicate,
                             object: candidate.object, value: candidate.value, evidence: candidate.evidence,
