@@ -61,11 +61,11 @@ extension SpeakerAttributor {
         if inSentence.count == 1 { return inSentence.first }
         guard inSentence.isEmpty else { return nil }
         var titled: Set<Int> = []
-        for token in 0..<head where context.lower(token) == context.lower(head) {
-            if let mention = context.mentionOfToken[token + 1], mention.form == .name, context.entities[mention.entity].kind == .person {
-                titled.insert(mention.entity)
-            }
+        for (token, entity) in namesAfterWord[context.lower(head)] ?? [] {
+            guard token < head else { break }
+            titled.insert(entity)
+            if titled.count > 1 { return nil }
         }
-        return titled.count == 1 ? titled.first : nil
+        return titled.first
     }
 }

@@ -17,8 +17,20 @@ struct SpeakerAttributor {
     /// The entity credited with the previous quotation, which settles an ambiguous he/she.
     var lastSpeaker: Int?
 
+    /// For each lower-cased word, the tokens where it stands right before a person's name, with that
+    /// person, in text order: how `resolveTitle` finds who an earlier "President X" made the president.
+    let namesAfterWord: [String: [(token: Int, entity: Int)]]
+
     init(context: QuoteContext) {
         self.context = context
+        var namesAfterWord: [String: [(token: Int, entity: Int)]] = [:]
+        for token in context.mentionOfToken.indices.dropLast() {
+            if let mention = context.mentionOfToken[token + 1], mention.form == .name,
+               context.entities[mention.entity].kind == .person {
+                namesAfterWord[context.lower(token), default: []].append((token, mention.entity))
+            }
+        }
+        self.namesAfterWord = namesAfterWord
     }
 
     /// The attribution of every direct quotation of the context, in order.
