@@ -52,17 +52,10 @@ extension AppState {
     /// first) is in view, keeping `entityTop` in range.
     mutating func revealSelectionInList() {
         let rows = entityRows
-        let height = max(1, entityPageHeight)
-        if let position = selectedPosition,
-           let row = rows.firstIndex(of: .entity(shownEntities[position])) {
-            let first = row > 0 && Self.isHeading(rows[row - 1]) ? row - 1 : row
-            if first < entityTop {
-                entityTop = first
-            } else if row >= entityTop + height {
-                entityTop = row - height + 1
-            }
-        }
-        entityTop = min(max(0, entityTop), max(0, rows.count - height))
+        let row = selectedPosition.flatMap { rows.firstIndex(of: .entity(shownEntities[$0])) }
+        let headingAbove = row.map { $0 > 0 && Self.isHeading(rows[$0 - 1]) } ?? false
+        entityTop = ListScroll.top(entityTop, revealing: row, headingAbove: headingAbove,
+                                   height: entityPageHeight, rowCount: rows.count)
     }
 
     /// Goes to the selected entity's next (`step` 1) or previous (`step` -1) mention, wrapping around.

@@ -25,16 +25,10 @@ extension AppState {
     /// group's first) is in view, keeping `quoteTop` in range.
     mutating func revealQuoteSelectionInList() {
         let rows = quoteList.rows
-        let height = max(1, quotePageHeight)
-        if let selected = selectedQuote, let row = rows.firstIndex(of: .quote(selected)) {
-            let first = row > 0 && Self.isQuoteHeading(rows[row - 1]) ? row - 1 : row
-            if first < quoteTop {
-                quoteTop = first
-            } else if row >= quoteTop + height {
-                quoteTop = row - height + 1
-            }
-        }
-        quoteTop = min(max(0, quoteTop), max(0, rows.count - height))
+        let row = selectedQuote.flatMap { rows.firstIndex(of: .quote($0)) }
+        let headingAbove = row.map { $0 > 0 && Self.isQuoteHeading(rows[$0 - 1]) } ?? false
+        quoteTop = ListScroll.top(quoteTop, revealing: row, headingAbove: headingAbove,
+                                  height: quotePageHeight, rowCount: rows.count)
     }
 
     /// Goes to the next (`step` 1) or previous (`step` -1) quote in the text, wrapping around. Without a
