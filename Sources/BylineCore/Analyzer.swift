@@ -1,4 +1,4 @@
-/// The analysis pipeline as one readable function: each stage takes what it needs as parameters.
+/// The analysis pipeline as one readable function: each stage reads the document's layers and adds its own.
 public enum Analyzer {
     /// Analyzes decoded text with the given models. Pure: the same text and models give the same analysis.
     public static func analyze(text: String, source: String, models: AnalysisModels) -> Analysis {
@@ -7,12 +7,14 @@ public enum Analyzer {
 
     /// Analyzes an article already parsed (the reader parses first so it can paint before the models load).
     public static func analyze(_ article: Article, source: String, models: AnalysisModels) -> Analysis {
+        var document = Document(article)
         let recognizer = EntityRecognizer(model: models.entityModel)
-        let mentions = MentionFinder.find(in: article, recognizer: recognizer, gazetteer: models.gazetteer)
-        let entities = EntityLinker.link(mentions, in: article, gazetteer: models.gazetteer)
-        let quotes = QuoteAttributor.quotes(in: article, entities: entities, gazetteer: models.gazetteer)
-        let relations = RelationExtractor.relations(in: article, entities: entities, quotes: quotes, gazetteer: models.gazetteer)
-        return Analysis(source: source, article: article, byline: RelationExtractor.byline(relations, entities: entities),
-                        entities: entities, quotes: quotes, relations: relations)
+        document.names = MentionFinder.find(in: document, recognizer: recognizer, gazetteer: models.gazetteer)
+        document.entities = EntityLinker.link(document.names, in: document, gazetteer: models.gazetteer)
+        document.quotes = QuoteAttributor.quotes(in: document, gazetteer: models.gazetteer)
+        document.relations = RelationExtractor.relations(in: document, gazetteer: models.gazetteer)
+        return Analysis(source: source, article: article,
+                        byline: RelationExtractor.byline(document.relations, entities: document.entities),
+                        entities: document.entities, quotes: document.quotes, relations: document.relations)
     }
 }

@@ -37,7 +37,7 @@ public struct CorefEvaluation: Sendable {
 
     /// Scores the linker on documents, with mentions from `findMentions`.
     public static func run(_ documents: [CorefDocument], gazetteer: Gazetteer,
-                           findMentions: (Article) -> [NamedMention]) -> CorefEvaluation {
+                           findMentions: (Document) -> [NamedMention]) -> CorefEvaluation {
         var evaluation = CorefEvaluation()
         for document in documents {
             evaluation.add(document, gazetteer: gazetteer, findMentions: findMentions)
@@ -46,9 +46,9 @@ public struct CorefEvaluation: Sendable {
     }
 
     /// Counts one document.
-    public mutating func add(_ document: CorefDocument, gazetteer: Gazetteer, findMentions: (Article) -> [NamedMention]) {
+    public mutating func add(_ document: CorefDocument, gazetteer: Gazetteer, findMentions: (Document) -> [NamedMention]) {
         let (text, offsets) = document.text
-        let article = Article.parse(text)
+        let article = Document(Article.parse(text))
         let entities = EntityLinker.link(findMentions(article), in: article, gazetteer: gazetteer)
         var entityOfPronoun: [Int: Entity] = [:]
         for entity in entities {

@@ -16,7 +16,7 @@ extension Evaluation {
                 TextRange(start: starts[tokens.lowerBound], end: ends[tokens.upperBound - 1])
             }
             let unknown = sentence.unknown.map(textRange)
-            let predicted = MentionFinder.find(in: Article.parse(text), recognizer: recognizer, gazetteer: gazetteer)
+            let predicted = MentionFinder.find(in: Document(Article.parse(text)), recognizer: recognizer, gazetteer: gazetteer)
                 .filter { mention in
                     corpus.annotatedKinds.contains(mention.kind) && !unknown.contains { $0.overlaps(mention.range) }
                 }

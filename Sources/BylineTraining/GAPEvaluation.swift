@@ -25,7 +25,7 @@ public struct GAPEvaluation: Sendable {
     /// Runs the linker on each example. The recognizer's mentions (from `findMentions`) are used where
     /// they do not overlap A or B; A and B themselves are given as person mentions, as GAP intends.
     public static func run(_ examples: [GAPExample], gazetteer: Gazetteer,
-                           findMentions: (Article) -> [NamedMention] = { _ in [] }) -> GAPEvaluation {
+                           findMentions: (Document) -> [NamedMention] = { _ in [] }) -> GAPEvaluation {
         var evaluation = GAPEvaluation()
         for example in examples {
             let prediction = predict(example, gazetteer: gazetteer, findMentions: findMentions)
@@ -36,9 +36,9 @@ public struct GAPEvaluation: Sendable {
 
     /// Whether the linker makes the pronoun refer to A and to B.
     public static func predict(_ example: GAPExample, gazetteer: Gazetteer,
-                               findMentions: (Article) -> [NamedMention]) -> (a: Bool, b: Bool) {
-        let article = Article.parse(example.text)
-        let length = article.length
+                               findMentions: (Document) -> [NamedMention]) -> (a: Bool, b: Bool) {
+        let article = Document(Article.parse(example.text))
+        let length = article.article.length
         let candidates = [example.a.range, example.b.range].filter { $0.upperBound <= length }
             .map { TextRange(start: $0.lowerBound, end: $0.upperBound) }
         let found = findMentions(article).filter { mention in !candidates.contains { $0.overlaps(mention.range) } }

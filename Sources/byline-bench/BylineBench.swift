@@ -47,28 +47,26 @@ struct BylineBench: ParsableCommand {
         let article = Article.parse(text)
         let recognizer = EntityRecognizer(model: models.entityModel)
         let parseTimes = (0..<runs).map { _ in Self.milliseconds { _ = Article.parse(text) } }
-        var mentions: [NamedMention] = []
+        let documentTimes = (0..<runs).map { _ in Self.milliseconds { _ = Document(article) } }
+        var document = Document(article)
         let mentionTimes = (0..<runs).map { _ in
-            Self.milliseconds { mentions = MentionFinder.find(in: article, recognizer: recognizer, gazetteer: models.gazetteer) }
+            Self.milliseconds { document.names = MentionFinder.find(in: document, recognizer: recognizer, gazetteer: models.gazetteer) }
         }
-        var entities: [Entity] = []
         let linkTimes = (0..<runs).map { _ in
-            Self.milliseconds { entities = EntityLinker.link(mentions, in: article, gazetteer: models.gazetteer) }
+            Self.milliseconds { document.entities = EntityLinker.link(document.names, in: document, gazetteer: models.gazetteer) }
         }
-        var quotes: [Quote] = []
         let quoteTimes = (0..<runs).map { _ in
-            Self.milliseconds { quotes = QuoteAttributor.quotes(in: article, entities: entities, gazetteer: models.gazetteer) }
+            Self.milliseconds { document.quotes = QuoteAttributor.quotes(in: document, gazetteer: models.gazetteer) }
         }
         let relationTimes = (0..<runs).map { _ in
-            Self.milliseconds {
-                _ = RelationExtractor.relations(in: article, entities: entities, quotes: quotes, gazetteer: models.gazetteer)
-            }
+            Self.milliseconds { _ = RelationExtractor.relations(in: document, gazetteer: models.gazetteer) }
         }
         let median = Self.median(times)
         let perSecond = Double(tokens) / (median / 1000)
         print("\(name): \(tokens) tokens, \(analysis?.entities.count ?? 0) entities, \(analysis?.quotes.count ?? 0) quotes; "
               + "analysis \(Self.format(median)) ms (\(Self.format(perSecond, digits: 0)) tokens/s)")
-        print("  stages: text model \(Self.format(Self.median(parseTimes))) ms, mentions "
+        print("  stages: text model \(Self.format(Self.median(parseTimes))) ms, document layers "
+              + "\(Self.format(Self.median(documentTimes))) ms, mentions "
               + "\(Self.format(Self.median(mentionTimes))) ms, linking \(Self.format(Self.median(linkTimes))) ms, "
               + "quotes \(Self.format(Self.median(quoteTimes))) ms, relations \(Self.format(Self.median(relationTimes))) ms")
     }

@@ -25,7 +25,7 @@ struct GAPCommand: ParsableCommand {
         let examples = GAPReader.read(try String(contentsOf: url, encoding: .utf8))
         let models = try AnalysisModels.bundled()
         let recognizer = EntityRecognizer(model: models.entityModel)
-        let findMentions = { (article: Article) in
+        let findMentions = { (article: Document) in
             candidatesOnly ? [] : MentionFinder.find(in: article, recognizer: recognizer, gazetteer: models.gazetteer)
         }
         print(GAPEvaluation.run(examples, gazetteer: models.gazetteer, findMentions: findMentions).table)

@@ -5,8 +5,8 @@ import Testing
 @Suite struct DateRecognizerTests {
     static func dates(_ text: String) throws -> [String] {
         let article = Article.parse(text)
-        let sentence = try #require(article.sentences.first)
-        let tokens = SentenceTokens(article: article, sentence: sentence)
+        try #require(!article.sentences.isEmpty)
+        let tokens = SentenceView(Document(article), sentence: 0)
         return DateRecognizer.find(in: tokens).map { tokens.text($0) }
     }
 

@@ -39,7 +39,7 @@ enum LinkerFixture {
     static func link(_ marked: String) throws -> [Linked] {
         let (text, mentions) = parse(marked)
         let article = Article.parse(text)
-        let entities = EntityLinker.link(mentions, in: article, gazetteer: try Gazetteer.bundled())
+        let entities = EntityLinker.link(mentions, in: Document(article), gazetteer: try Gazetteer.bundled())
         return entities.map { entity in
             Linked(name: entity.name, kind: entity.kind,
                    mentions: entity.mentions.map { "\(article.string($0.range))/\($0.form.rawValue)" })
@@ -56,7 +56,7 @@ enum LinkerFixture {
 @Suite struct LinkerTests {
     @Test func entitiesAreNumberedInOrderOfFirstMention() throws {
         let (text, mentions) = LinkerFixture.parse("⟦Ana Ruiz|person⟧ visited ⟦Lisbon|place⟧. ⟦Ruiz|person⟧ left ⟦Lisbon|place⟧ on ⟦Monday|date⟧.")
-        let entities = EntityLinker.link(mentions, in: Article.parse(text), gazetteer: try Gazetteer.bundled())
+        let entities = EntityLinker.link(mentions, in: Document(Article.parse(text)), gazetteer: try Gazetteer.bundled())
         #expect(entities.map(\.id) == ["E1", "E2", "E3"])
         #expect(entities.map(\.name) == ["Ana Ruiz", "Lisbon", "Monday"])
         #expect(entities.map { $0.mentions.count } == [2, 2, 1])
@@ -68,7 +68,7 @@ enum LinkerFixture {
             ⟦Berg|person⟧ said he agreed with ⟦Lopez|person⟧.
             """)
         let (text, mentions) = LinkerFixture.parse("⟦Maria Lopez|person⟧ met ⟦Tom Berg|person⟧")
-        let linked = EntityLinker.link(mentions, in: Article.parse(text), gazetteer: try Gazetteer.bundled())
+        let linked = EntityLinker.link(mentions, in: Document(Article.parse(text)), gazetteer: try Gazetteer.bundled())
         for entity in linked {
             #expect(entity.mentions.map(\.range) == entity.mentions.map(\.range).sorted())
         }

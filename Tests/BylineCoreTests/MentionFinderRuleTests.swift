@@ -9,8 +9,8 @@ import Testing
     /// kind), words counted as tokens.
     static func run(_ text: String, _ model: [(Int, Int, EntityKind)]) throws -> [String] {
         let article = Article.parse(text)
-        let sentence = try #require(article.sentences.first)
-        let tokens = SentenceTokens(article: article, sentence: sentence)
+        try #require(!article.sentences.isEmpty)
+        let tokens = SentenceView(Document(article), sentence: 0)
         let spans = model.map { TokenSpan($0.0..<($0.0 + $0.1), $0.2) }
         return MentionFinder.find(spans, in: tokens, gazetteer: try gazetteer.get()).map {
             "\(tokens.text($0.range))/\($0.kind.rawValue)"
@@ -111,13 +111,13 @@ import Testing
 
     @Test func listedNamesInsideHyphenatedWords() throws {
         let article = Article.parse("The Oslo-based firm hired Kremlin-backed and Saudi-led groups.")
-        let sentence = try #require(article.sentences.first)
-        let tokens = SentenceTokens(article: article, sentence: sentence)
+        try #require(!article.sentences.isEmpty)
+        let tokens = SentenceView(Document(article), sentence: 0)
         let found = HyphenatedNameRule.mentions(in: tokens, covered: [], gazetteer: try Self.gazetteer.get())
         #expect(MentionFinderMarkup.describe(found, in: article) == ["Oslo/place", "Kremlin/organization", "Saudi/group"])
         let whole = Article.parse("The Kremlin-backed group met officials.")
         let models = try MentionFinderArticleTests.models.get()
-        let mentions = MentionFinder.find(in: whole, recognizer: EntityRecognizer(model: models.entityModel), gazetteer: models.gazetteer)
+        let mentions = MentionFinder.find(in: Document(whole), recognizer: EntityRecognizer(model: models.entityModel), gazetteer: models.gazetteer)
         #expect(MentionFinderMarkup.describe(mentions, in: whole) == ["Kremlin/organization"], "\(whole.tokens.map { whole.string($0.range) })")
     }
 }

@@ -5,8 +5,8 @@ import Testing
 @Suite struct OrganizationNounRuleTests {
     private func names(_ text: String) throws -> [String] {
         let article = Article.parse(text)
-        let sentence = try #require(article.sentences.first)
-        let tokens = SentenceTokens(article: article, sentence: sentence)
+        try #require(!article.sentences.isEmpty)
+        let tokens = SentenceView(Document(article), sentence: 0)
         return OrganizationNounRule.spans(in: tokens, covered: [], titles: []).map { tokens.text($0.range) }
     }
 
@@ -25,8 +25,8 @@ import Testing
     @Test func headlinesAndCoveredNamesAreLeftAlone() throws {
         #expect(try names("NEWSPAPER CLARION SOLD TO RIVAL").isEmpty)
         let article = Article.parse("The broadcaster Telenova said it would appeal.")
-        let sentence = try #require(article.sentences.first)
-        let tokens = SentenceTokens(article: article, sentence: sentence)
+        try #require(!article.sentences.isEmpty)
+        let tokens = SentenceView(Document(article), sentence: 0)
         #expect(OrganizationNounRule.spans(in: tokens, covered: [TokenSpan(2..<3, .organization)], titles: []).isEmpty)
     }
 }

@@ -26,9 +26,10 @@ enum QuoteFixture {
         let (text, mentions) = LinkerFixture.parse(marked)
         let article = Article.parse(text)
         let gazetteer = try bundled.get()
-        let entities = EntityLinker.link(mentions, in: article, gazetteer: gazetteer)
-        let names = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.name) })
-        return QuoteAttributor.quotes(in: article, entities: entities, gazetteer: gazetteer).map { quote in
+        var document = Document(article)
+        document.entities = EntityLinker.link(mentions, in: document, gazetteer: gazetteer)
+        let names = Dictionary(uniqueKeysWithValues: document.entities.map { ($0.id, $0.name) })
+        return QuoteAttributor.quotes(in: document, gazetteer: gazetteer).map { quote in
             Found(kind: quote.kind, text: article.string(quote.range), speaker: quote.speaker.flatMap { names[$0] },
                   speakerMention: quote.speakerMention.map(article.string), cue: quote.cue.map(article.string),
                   addressee: quote.addresseeMention.map(article.string), confidence: quote.confidence)

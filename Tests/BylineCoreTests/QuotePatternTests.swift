@@ -105,8 +105,9 @@ import Testing
         let (plain, mentions) = LinkerFixture.parse(text)
         let article = Article.parse(plain)
         let gazetteer = try QuoteFixture.bundled.get()
-        let quotes = QuoteAttributor.quotes(in: article, entities: EntityLinker.link(mentions, in: article, gazetteer: gazetteer),
-                                            gazetteer: gazetteer)
+        var document = Document(article)
+        document.entities = EntityLinker.link(mentions, in: document, gazetteer: gazetteer)
+        let quotes = QuoteAttributor.quotes(in: document, gazetteer: gazetteer)
         #expect(quotes.map(\.id) == (1...quotes.count).map { "Q\($0)" })
         #expect(quotes.map(\.range) == quotes.map(\.range).sorted())
     }

@@ -8,7 +8,7 @@ import Testing
     private func violations(_ text: String) -> [String] {
         let article = Article.parse(text)
         var problems: [String] = []
-        let direct = QuoteFinder.quotations(in: article)
+        let direct = QuoteFinder.quotations(in: Document(article))
         for (previous, next) in zip(direct, direct.dropFirst()) where previous.end > next.start {
             problems.append("overlap \(previous) \(next)")
         }
@@ -22,7 +22,7 @@ import Testing
                 if !first.properties.isQuotationMark, first != "`" { problems.append("crosses a paragraph without reopening \(range)") }
             }
         }
-        let quotes = QuoteAttributor.quotes(in: article, entities: [], gazetteer: Gazetteer())
+        let quotes = QuoteAttributor.quotes(in: Document(article), gazetteer: Gazetteer())
         for quote in quotes where quote.range.start < 0 || quote.range.end > article.length {
             problems.append("quote out of bounds \(quote.range)")
         }

@@ -5,11 +5,11 @@ extension AliasResolver {
     /// The key of the name an acronym stands for, if the article spells it out: an expansion whose
     /// initials match (the most recent one before, else the first after), or the name right before an
     /// acronym in parentheses.
-    static func acronymTarget(_ mention: Candidate, previous: Candidate?, aliases: AliasIndex, index: ArticleIndex,
+    static func acronymTarget(_ mention: Candidate, previous: Candidate?, aliases: AliasIndex, document: Document,
                               gazetteer: Gazetteer) -> String? {
         guard mention.kind != .date, mention.kind != .person, let letters = acronymLetters(mention.text) else { return nil }
         if gazetteer.canonicalNames[Gazetteer.normalize(mention.text)] != nil { return nil }
-        if let previous, previous.words.count > 1, isParenthesized(mention, after: previous, index: index),
+        if let previous, previous.words.count > 1, isParenthesized(mention, after: previous, document: document),
            initials(previous.words).contains(where: { $0.first == letters.first }) {
             return previous.key
         }
@@ -37,12 +37,12 @@ extension AliasResolver {
     }
 
     /// Whether the mention is "(XYZ)" right after the previous mention.
-    static func isParenthesized(_ mention: Candidate, after previous: Candidate, index: ArticleIndex) -> Bool {
-        let tokens = index.tokens(in: mention.range)
+    static func isParenthesized(_ mention: Candidate, after previous: Candidate, document: Document) -> Bool {
+        let tokens = document.tokens(in: mention.range)
         let opening = tokens.lowerBound - 1
-        guard opening >= 0, index.word(opening) == "(", index.word(tokens.upperBound) == ")" else { return false }
-        return index.article.tokens[opening].range.start >= previous.range.end
-            && index.tokens(in: previous.range).upperBound == opening
+        guard opening >= 0, document.text(opening) == "(", document.text(tokens.upperBound) == ")" else { return false }
+        return document.article.tokens[opening].range.start >= previous.range.end
+            && document.tokens(in: previous.range).upperBound == opening
     }
 }
 

@@ -24,15 +24,15 @@ enum AliasResolver {
     }
 
     /// The referents of the mentions, in order of first mention.
-    static func resolve(_ mentions: [NamedMention], index: ArticleIndex, gazetteer: Gazetteer) -> [Referent] {
-        let candidates = mentions.sorted { $0.range < $1.range }.compactMap { candidate($0, index: index, gazetteer: gazetteer) }
+    static func resolve(_ mentions: [NamedMention], document: Document, gazetteer: Gazetteer) -> [Referent] {
+        let candidates = mentions.sorted { $0.range < $1.range }.compactMap { candidate($0, document: document, gazetteer: gazetteer) }
         let aliases = AliasIndex(candidates)
         var order: [String] = []
         var referents: [String: Referent] = [:]
         var lastSeen: [String: Int] = [:]
         for (position, mention) in candidates.enumerated() {
             let target = personTarget(mention, aliases: aliases, lastSeen: lastSeen, gazetteer: gazetteer)
-                ?? acronymTarget(mention, previous: position > 0 ? candidates[position - 1] : nil, aliases: aliases, index: index,
+                ?? acronymTarget(mention, previous: position > 0 ? candidates[position - 1] : nil, aliases: aliases, document: document,
                                  gazetteer: gazetteer)
                 ?? organizationTarget(mention, aliases: aliases, gazetteer: gazetteer)
                 ?? mention.key
@@ -52,15 +52,15 @@ enum AliasResolver {
     }
 
     /// Prepares a mention: possessive off, key computed. Nil for a mention with no word left.
-    static func candidate(_ mention: NamedMention, index: ArticleIndex, gazetteer: Gazetteer) -> Candidate? {
+    static func candidate(_ mention: NamedMention, document: Document, gazetteer: Gazetteer) -> Candidate? {
         var range = mention.range
-        var tokens = index.tokens(in: range)
-        while let last = tokens.last, tokens.count > 1, isPossessive(index.word(last)) {
+        var tokens = document.tokens(in: range)
+        while let last = tokens.last, tokens.count > 1, isPossessive(document.text(last)) {
             tokens = tokens.lowerBound..<last
-            range = TextRange(start: range.start, end: index.article.tokens[last - 1].range.end)
+            range = TextRange(start: range.start, end: document.article.tokens[last - 1].range.end)
         }
-        let text = index.article.string(range)
-        var words = tokens.map { index.word($0) }.filter { !isPossessive($0) }
+        let text = document.article.string(range)
+        var words = tokens.map { document.text($0) }.filter { !isPossessive($0) }
         if words.count > 1, words.first?.lowercased() == "the" { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         let bare = Gazetteer.normalize(withoutArticle(text))

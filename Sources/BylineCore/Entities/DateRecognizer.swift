@@ -38,7 +38,7 @@ enum DateRecognizer {
     ]
 
     /// The date ranges of the sentence, in order, not overlapping.
-    static func find(in tokens: SentenceTokens) -> [Range<Int>] {
+    static func find(in tokens: SentenceView) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
@@ -52,12 +52,12 @@ enum DateRecognizer {
         return found
     }
 
-    private static func match(at index: Int, tokens: SentenceTokens) -> Range<Int>? {
+    private static func match(at index: Int, tokens: SentenceView) -> Range<Int>? {
         let word = tokens.lower(index)
         if weekdays.contains(word), tokens.isCapitalized(index) {
             var end = index + 1
             if partsOfDay.contains(tokens.lower(end)) { end += 1 }
-            if tokens.texts.indices.contains(end), tokens.texts[end] == ",", let date = monthDate(at: end + 1, tokens: tokens, alone: false) {
+            if tokens.text(end) == ",", let date = monthDate(at: end + 1, tokens: tokens, alone: false) {
                 end = date.upperBound
             }
             return index..<end
@@ -77,15 +77,15 @@ enum DateRecognizer {
             if tokens.isLowercaseWord(next), !afterYear.contains(tokens.lower(next)) { return nil }
             return index..<next
         }
-        if isDecade(tokens.texts[index]) { return index..<(index + 1) }
+        if isDecade(tokens.text(index)) { return index..<(index + 1) }
         return nil
     }
 
     /// “April 12, 2017”, “April 12”, “April 2017”, or a month alone (see the type's rules).
-    private static func monthDate(at index: Int, tokens: SentenceTokens, alone: Bool) -> Range<Int>? {
+    private static func monthDate(at index: Int, tokens: SentenceView, alone: Bool) -> Range<Int>? {
         guard isMonth(index, tokens) else { return nil }
         if dayNumber(index + 1, tokens) != nil {
-            if tokens.texts.indices.contains(index + 2), tokens.texts[index + 2] == ",", yearNumber(index + 3, tokens) != nil {
+            if tokens.text(index + 2) == ",", yearNumber(index + 3, tokens) != nil {
                 return index..<(index + 4)
             }
             if yearNumber(index + 2, tokens) != nil { return index..<(index + 3) }
@@ -98,15 +98,15 @@ enum DateRecognizer {
         return nil
     }
 
-    private static func isMonth(_ index: Int, _ tokens: SentenceTokens) -> Bool {
+    private static func isMonth(_ index: Int, _ tokens: SentenceView) -> Bool {
         guard tokens.isCapitalized(index) else { return false }
         let word = tokens.lower(index)
         return months.contains(word) || monthAbbreviations.contains(word)
     }
 
     /// A day of the month: 1 to 31, with or without an ordinal ending (“12th”).
-    private static func dayNumber(_ index: Int, _ tokens: SentenceTokens) -> Int? {
-        guard index >= 0, index < tokens.count, let lead = tokens.texts[index].utf8.first,
+    private static func dayNumber(_ index: Int, _ tokens: SentenceView) -> Int? {
+        guard let lead = tokens.text(index).utf8.first,
               (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead) || lead == UInt8(ascii: "+") else { return nil }
         var text = tokens.lower(index)
         for ending in ["st", "nd", "rd", "th"] where text.hasSuffix(ending) { text.removeLast(2) }
@@ -115,9 +115,9 @@ enum DateRecognizer {
     }
 
     /// A year from 1000 to 2099 written with four digits.
-    private static func yearNumber(_ index: Int, _ tokens: SentenceTokens) -> Int? {
-        guard index >= 0, index < tokens.count, tokens.kinds[index] == .number else { return nil }
-        let text = tokens.texts[index]
+    private static func yearNumber(_ index: Int, _ tokens: SentenceView) -> Int? {
+        guard tokens.kind(index) == .number else { return nil }
+        let text = tokens.text(index)
         guard text.count == 4, let year = Int(text), (1000...2099).contains(year) else { return nil }
         return year
     }

@@ -6,17 +6,16 @@
 /// `PronounResolver` (he/she/they).
 public enum EntityLinker {
     /// The article's entities, numbered "E1", "E2", … in order of first mention, mentions in text order.
-    public static func link(_ mentions: [NamedMention], in article: Article, gazetteer: Gazetteer) -> [Entity] {
-        let index = ArticleIndex(article)
+    public static func link(_ mentions: [NamedMention], in document: Document, gazetteer: Gazetteer) -> [Entity] {
         let lexicon = TitleLexicon(gazetteer: gazetteer)
-        var referents = AliasResolver.resolve(mentions, index: index, gazetteer: gazetteer)
-        TitleMentionFinder.establishTitles(&referents, index: index, lexicon: lexicon, gazetteer: gazetteer)
+        var referents = AliasResolver.resolve(mentions, document: document, gazetteer: gazetteer)
+        TitleMentionFinder.establishTitles(&referents, document: document, lexicon: lexicon, gazetteer: gazetteer)
         let named = referents.flatMap { $0.mentions.map(\.range) }
-        for (position, mention) in TitleMentionFinder.titleMentions(referents, named: named, index: index, lexicon: lexicon,
+        for (position, mention) in TitleMentionFinder.titleMentions(referents, named: named, document: document, lexicon: lexicon,
                                                                     gazetteer: gazetteer) {
             referents[position].mentions.append(mention)
         }
-        PronounResolver.resolve(&referents, index: index, gazetteer: gazetteer)
+        PronounResolver.resolve(&referents, document: document, gazetteer: gazetteer)
         let ordered = referents
             .map { referent -> Referent in
                 var sorted = referent

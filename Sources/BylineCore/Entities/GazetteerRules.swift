@@ -9,7 +9,7 @@ enum GazetteerRules {
     static let groupCategories: Set<GazetteerCategory> = [.demonym, .group]
 
     /// The kind the gazetteer gives a name, if it lists it as a place, organization or group.
-    static func kind(of range: Range<Int>, in tokens: SentenceTokens, gazetteer: Gazetteer) -> EntityKind? {
+    static func kind(of range: Range<Int>, in tokens: SentenceView, gazetteer: Gazetteer) -> EntityKind? {
         guard !range.isEmpty else { return nil }
         return kind(of: gazetteer.lookup(tokens.text(range)))
     }
@@ -24,7 +24,7 @@ enum GazetteerRules {
 
     /// The span with the kind the gazetteer gives its exact text. A person stays a person (many places
     /// and groups are also names: “Jordan”, “Christian”) unless the name is a demonym or group word.
-    static func correctKind(_ span: TokenSpan, in tokens: SentenceTokens, gazetteer: Gazetteer) -> TokenSpan {
+    static func correctKind(_ span: TokenSpan, in tokens: SentenceView, gazetteer: Gazetteer) -> TokenSpan {
         let categories = gazetteer.lookup(tokens.text(span.range))
         guard let listed = kind(of: categories), listed != span.kind, span.kind != .date else { return span }
         if span.kind == .person, listed != .group || !categories.isDisjoint(with: [.firstName, .surname]) {
@@ -37,7 +37,7 @@ enum GazetteerRules {
     /// organizations and demonyms or group words. Longest match first; a match next to another
     /// capitalized word is part of a longer, unknown name and is skipped (a demonym before a title is
     /// kept: “Russian President”). Nothing is added in an all-capitals sentence.
-    static func missed(in tokens: SentenceTokens, covered spans: [TokenSpan], gazetteer: Gazetteer,
+    static func missed(in tokens: SentenceView, covered spans: [TokenSpan], gazetteer: Gazetteer,
                        titles: [Range<Int>]) -> [TokenSpan] {
         guard !tokens.isAllCaps else { return [] }
         var taken = Set(spans.flatMap { Array($0.range) })
@@ -62,10 +62,10 @@ enum GazetteerRules {
         return found
     }
 
-    private static func longestMatch(at index: Int, tokens: SentenceTokens, gazetteer: Gazetteer,
+    private static func longestMatch(at index: Int, tokens: SentenceView, gazetteer: Gazetteer,
                                      taken: Set<Int>) -> (Range<Int>, EntityKind, Set<GazetteerCategory>)? {
         let longest = min(gazetteer.longestEntry, tokens.count - index)
-        let canExtend = gazetteer.startsEntry(tokens.texts[index])
+        let canExtend = gazetteer.startsEntry(tokens.text(index))
         for length in stride(from: longest, through: 1, by: -1) {
             if length > 1, !canExtend { continue }
             let range = index..<(index + length)
@@ -77,14 +77,14 @@ enum GazetteerRules {
     }
 
     private static func accepts(_ range: Range<Int>, kind: EntityKind, categories: Set<GazetteerCategory>,
-                                tokens: SentenceTokens, titleStarts: Set<Int>) -> Bool {
+                                tokens: SentenceView, titleStarts: Set<Int>) -> Bool {
         let after = range.upperBound
         let before = range.lowerBound - 1
         let nextIsName = tokens.isCapitalized(after) && !(kind == .group && titleStarts.contains(after))
-            && tokens.kinds.indices.contains(after) && tokens.kinds[after] != .punctuation
+            && tokens.kind(after).map { $0 != .punctuation } ?? false
         if nextIsName { return false }
         let initial = tokens.isSentenceInitial(range.lowerBound)
-        if !initial, tokens.isCapitalized(before), tokens.kinds[before] != .punctuation { return false }
+        if !initial, tokens.isCapitalized(before), tokens.kind(before) != .punctuation { return false }
         let text = tokens.text(range)
         let isAcronym = text.filter(\.isLetter).count >= 2 && text.filter(\.isLetter).allSatisfy(\.isUppercase)
         let isPersonName = !categories.isDisjoint(with: [.firstName, .surname])

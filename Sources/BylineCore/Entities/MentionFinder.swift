@@ -9,20 +9,19 @@
 /// Names inside hyphenated words (“Oslo-based”) come from `HyphenatedNameRule`.
 public enum MentionFinder {
     /// The named mentions of an article, in text order, non-overlapping.
-    public static func find(in article: Article, recognizer: EntityRecognizer, gazetteer: Gazetteer) -> [NamedMention] {
-        let texts = article.tokenTexts()
-        return article.sentences.flatMap { sentence -> [NamedMention] in
-            guard !sentence.tokens.isEmpty else { return [] }
-            let tokens = SentenceTokens(article: article, sentence: sentence, texts: Array(texts[sentence.tokens]))
+    public static func find(in document: Document, recognizer: EntityRecognizer, gazetteer: Gazetteer) -> [NamedMention] {
+        document.article.sentences.indices.flatMap { sentence -> [NamedMention] in
+            let tokens = SentenceView(document, sentence: sentence)
+            guard tokens.count > 0 else { return [] }
             let spans = find(recognizer.label(tokens.texts).map { TokenSpan($0.range, $0.kind) }, in: tokens, gazetteer: gazetteer)
-            let mentions = spans.map { NamedMention(range: tokens.textRange($0.range), kind: $0.kind) }
+            let mentions = spans.compactMap { span in tokens.textRange(span.range).map { NamedMention(range: $0, kind: span.kind) } }
                 + HyphenatedNameRule.mentions(in: tokens, covered: spans, gazetteer: gazetteer)
             return mentions.sorted { $0.range < $1.range }
         }
     }
 
     /// The rules applied to one sentence's model spans.
-    static func find(_ modelSpans: [TokenSpan], in tokens: SentenceTokens, gazetteer: Gazetteer) -> [TokenSpan] {
+    static func find(_ modelSpans: [TokenSpan], in tokens: SentenceView, gazetteer: Gazetteer) -> [TokenSpan] {
         let titles = TitleRules.titlePhrases(in: tokens, gazetteer: gazetteer)
         var spans = modelSpans.compactMap { MentionTrimmer.trim($0, in: tokens) }
         spans = TitleRules.apply(spans, in: tokens, phrases: titles, gazetteer: gazetteer)

@@ -24,25 +24,25 @@ enum MentionTrimmer {
     ]
 
     /// The span trimmed, or nil when nothing of a name is left.
-    static func trim(_ span: TokenSpan, in tokens: SentenceTokens) -> TokenSpan? {
+    static func trim(_ span: TokenSpan, in tokens: SentenceView) -> TokenSpan? {
         func isLowercase(_ index: Int) -> Bool {
-            tokens.isLowercaseWord(index) && !tokens.texts[index].contains(where: \.isUppercase)
+            tokens.isLowercaseWord(index) && !tokens.text(index).contains(where: \.isUppercase)
         }
         var lower = span.range.lowerBound
         var upper = span.range.upperBound
         func trimmable(start index: Int) -> Bool {
-            if tokens.isPunctuation(index) || tokens.kinds[index] == .clitic { return true }
+            if tokens.isPunctuation(index) || tokens.kind(index) == .clitic { return true }
             let lowered = tokens.lower(index)
             if isLowercase(index) { return !particles.contains(lowered) || index + 1 == upper }
             return lowered == "the" && !tokens.isCapitalized(index)
         }
         while lower < upper, trimmable(start: lower) { lower += 1 }
-        while lower < upper, tokens.isPunctuation(upper - 1) || tokens.kinds[upper - 1] == .clitic
+        while lower < upper, tokens.isPunctuation(upper - 1) || tokens.kind(upper - 1) == .clitic
                 || isLowercase(upper - 1) {
             upper -= 1
         }
         if [.person, .place, .group].contains(span.kind) {
-            while lower < upper, tokens.kinds[upper - 1] == .number { upper -= 1 }
+            while lower < upper, tokens.kind(upper - 1) == .number { upper -= 1 }
         }
         guard lower < upper else { return nil }
         let words = (lower..<upper).map { tokens.lower($0).filter { $0 != "." } }

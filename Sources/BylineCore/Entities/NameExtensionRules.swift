@@ -4,7 +4,7 @@ enum NameExtensionRules {
     /// A leading “The” kept only where it belongs to the name: the gazetteer lists the name with it
     /// (“The New York Times”), or it is capitalized in the middle of a mixed-case sentence (“told The
     /// Daily Ledger”, “in The Hague”), where only a name's own “The” is written so.
-    static func leadingThe(_ span: TokenSpan, in tokens: SentenceTokens, gazetteer: Gazetteer) -> TokenSpan {
+    static func leadingThe(_ span: TokenSpan, in tokens: SentenceView, gazetteer: Gazetteer) -> TokenSpan {
         guard span.kind != .person, span.kind != .date, span.kind != .group else { return dropThe(span, tokens: tokens) }
         let start = span.range.lowerBound
         if tokens.lower(start) == "the" {
@@ -12,7 +12,7 @@ enum NameExtensionRules {
             if !gazetteer.lookup(tokens.text(span.range)).isEmpty { return span }
             return ownsThe(at: start, tokens: tokens) ? span : dropThe(span, tokens: tokens)
         }
-        guard start > 0, tokens.texts[start - 1] == "The" else { return span }
+        guard start > 0, tokens.text(start - 1) == "The" else { return span }
         let extended = (start - 1)..<span.range.upperBound
         if !gazetteer.lookup(tokens.text(extended)).isEmpty || ownsThe(at: start - 1, tokens: tokens) {
             return TokenSpan(extended, span.kind)
@@ -20,27 +20,27 @@ enum NameExtensionRules {
         return span
     }
 
-    private static func dropThe(_ span: TokenSpan, tokens: SentenceTokens) -> TokenSpan {
+    private static func dropThe(_ span: TokenSpan, tokens: SentenceView) -> TokenSpan {
         guard tokens.lower(span.range.lowerBound) == "the", span.range.count > 1 else { return span }
         return TokenSpan((span.range.lowerBound + 1)..<span.range.upperBound, span.kind)
     }
 
     /// Whether a capitalized “The” stands after a word or comma in a sentence that is not a headline.
-    private static func ownsThe(at index: Int, tokens: SentenceTokens) -> Bool {
-        guard tokens.texts[index] == "The", index > 0, !tokens.isAllCaps, !tokens.isTitleCase else { return false }
-        return tokens.kinds[index - 1] == .word || tokens.texts[index - 1] == ","
+    private static func ownsThe(at index: Int, tokens: SentenceView) -> Bool {
+        guard tokens.text(index) == "The", index > 0, !tokens.isAllCaps, !tokens.isTitleCase else { return false }
+        return tokens.kind(index - 1) == .word || tokens.text(index - 1) == ","
     }
 
     /// A span followed by a capitalized organization word that no span covers becomes an organization
     /// including it (“Smith Foundation”, “Acme Group”, a leader's “Administration”).
-    static func organizationSuffix(_ spans: [TokenSpan], in tokens: SentenceTokens, gazetteer: Gazetteer,
+    static func organizationSuffix(_ spans: [TokenSpan], in tokens: SentenceView, gazetteer: Gazetteer,
                                    titles: [Range<Int>]) -> [TokenSpan] {
         let covered = Set(spans.flatMap { Array($0.range) })
         let titleStarts = Set(titles.map(\.lowerBound))
         return spans.map { span in
             let next = span.range.upperBound
             guard span.kind != .date, next < tokens.count, !covered.contains(next), !titleStarts.contains(next),
-                  tokens.isCapitalized(next), gazetteer.lookup(tokens.texts[next]).contains(.organizationSuffix)
+                  tokens.isCapitalized(next), gazetteer.lookup(tokens.text(next)).contains(.organizationSuffix)
             else { return span }
             return TokenSpan(span.range.lowerBound..<(next + 1), .organization)
         }

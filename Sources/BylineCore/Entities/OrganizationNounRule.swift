@@ -15,7 +15,7 @@ enum OrganizationNounRule {
     static let connectors: Set<String> = ["of", "de", "del", "la", "le", "der", "von", "di", "and", "&"]
 
     /// Organization spans introduced by such a noun that no span covers yet.
-    static func spans(in tokens: SentenceTokens, covered spans: [TokenSpan], titles: [Range<Int>]) -> [TokenSpan] {
+    static func spans(in tokens: SentenceView, covered spans: [TokenSpan], titles: [Range<Int>]) -> [TokenSpan] {
         guard !tokens.isAllCaps, !tokens.isTitleCase else { return [] }
         let covered = Set(spans.flatMap { Array($0.range) } + titles.flatMap { Array($0) })
         var found: [TokenSpan] = []
@@ -24,12 +24,12 @@ enum OrganizationNounRule {
             defer { index += 1 }
             guard tokens.isLowercaseWord(index), nouns.contains(tokens.lower(index)) else { continue }
             let start = index + 1
-            guard tokens.kinds[start] == .word, tokens.isCapitalized(start), !covered.contains(start) else { continue }
+            guard tokens.kind(start) == .word, tokens.isCapitalized(start), !covered.contains(start) else { continue }
             var end = start + 1
-            while end < tokens.count, !covered.contains(end), tokens.kinds[end] == .word {
+            while end < tokens.count, !covered.contains(end), tokens.kind(end) == .word {
                 if tokens.isCapitalized(end) {
                     end += 1
-                } else if connectors.contains(tokens.texts[end]), end + 1 < tokens.count, tokens.isCapitalized(end + 1) {
+                } else if connectors.contains(tokens.text(end)), end + 1 < tokens.count, tokens.isCapitalized(end + 1) {
                     end += 2
                 } else {
                     break

@@ -7,20 +7,20 @@ struct PronounBlockers {
     private var female: [Int]
     private var plural: [Int]
 
-    init(index: ArticleIndex) {
+    init(document: Document) {
         male = [0]
         female = [0]
         plural = [0]
-        male.reserveCapacity(index.count + 1)
-        female.reserveCapacity(index.count + 1)
-        plural.reserveCapacity(index.count + 1)
-        for token in 0..<index.count {
-            let word = index.lower(token)
-            let pluralNoun = PronounResolver.isPluralNoun(word) && (PronounResolver.quantifiers.contains(index.lower(token - 1))
-                || PronounResolver.quantifiers.contains(index.lower(token - 2))
-                || index.article.tokens[max(0, token - 1)].kind == .number)
+        male.reserveCapacity(document.count + 1)
+        female.reserveCapacity(document.count + 1)
+        plural.reserveCapacity(document.count + 1)
+        for token in 0..<document.count {
+            let word = document.lower(token)
+            let pluralNoun = PronounResolver.isPluralNoun(word) && (PronounResolver.quantifiers.contains(document.lower(token - 1))
+                || PronounResolver.quantifiers.contains(document.lower(token - 2))
+                || document.kind(token - 1) == .number)
             let noun = PronounResolver.personNouns[word].flatMap { gender in
-                PronounResolver.determiners.contains(index.lower(token - 1)) || index.lower(token - 2) == "a" ? gender : nil
+                PronounResolver.determiners.contains(document.lower(token - 1)) || document.lower(token - 2) == "a" ? gender : nil
             }
             plural.append(plural[token] + (pluralNoun ? 1 : 0))
             male.append(male[token] + (noun == .unknown || noun == .male ? 1 : 0))

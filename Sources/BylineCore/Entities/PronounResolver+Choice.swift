@@ -36,20 +36,20 @@ extension PronounResolver {
     /// compatible antecedents of the latest sentence that has any (names in the window, or pronouns
     /// resolved before), then the best ranked of them.
     static func choose(_ pronoun: Pronoun, at token: Int, state: PronounState, referents: [Referent],
-                       index: ArticleIndex) -> Antecedent? {
-        let sentence = index.sentenceOfToken[token]
-        let range = index.article.tokens[token].range
-        let role = role(of: pronoun, at: token, index: index)
-        if pronoun.isPlural, isQuoted(token, index: index) { return nil }
+                       document: Document) -> Antecedent? {
+        let sentence = document.sentenceIndex(of: token)
+        let range = document.article.tokens[token].range
+        let role = role(of: pronoun, at: token, document: document)
+        if pronoun.isPlural, state.quoted[token] { return nil }
         let firstSentence = sentence - (pronoun.isPlural ? groupWindow : personWindow)
         let window = state.window(before: range, from: firstSentence)
         let compatible = window.filter { antecedent in
             let referent = referents[antecedent.referent]
             let kind = state.kinds[antecedent.referent]
-            if pronoun.isPlural { return isPluralAntecedent(antecedent, kind: kind, among: window, index: index) }
+            if pronoun.isPlural { return isPluralAntecedent(antecedent, kind: kind, among: window, document: document) }
             guard kind == .person, referent.gender == pronoun.gender || referent.gender == .unknown else { return false }
             switch role {
-            case .object: return antecedent.sentence != sentence || !sameClause(antecedent.range, token, index: index)
+            case .object: return antecedent.sentence != sentence || !sameClause(antecedent.range, token, document: document)
             case .reflexive: return antecedent.sentence == sentence
             default: return true
             }
@@ -66,7 +66,7 @@ extension PronounResolver {
         } else {
             best = local.min { rank($0, pronoun, referents, state) < rank($1, pronoun, referents, state) }
         }
-        guard let best, !blocked(pronoun, between: best.range.end, and: range.start, index: index, state: state) else {
+        guard let best, !blocked(pronoun, between: best.range.end, and: range.start, document: document, state: state) else {
             return nil
         }
         return best
@@ -76,11 +76,11 @@ extension PronounResolver {
     /// ("Democrats", not the adjective "Syrian"), that is the first name of its sentence and follows no
     /// preposition, so it is that sentence's subject.
     static func isPluralAntecedent(_ antecedent: Antecedent, kind: EntityKind, among earlier: [Antecedent],
-                                   index: ArticleIndex) -> Bool {
+                                   document: Document) -> Bool {
         guard !antecedent.afterPreposition, isCollective(kind) else { return false }
-        if kind == .group, !index.article.string(antecedent.range).hasSuffix("s") { return false }
-        let sentenceStart = index.article.sentences.indices.contains(antecedent.sentence)
-            ? index.article.sentences[antecedent.sentence].range.start : 0
+        if kind == .group, !document.article.string(antecedent.range).hasSuffix("s") { return false }
+        let sentenceStart = document.article.sentences.indices.contains(antecedent.sentence)
+            ? document.article.sentences[antecedent.sentence].range.start : 0
         return !earlier.contains { $0.sentence == antecedent.sentence && $0.range.start >= sentenceStart && $0.range.start < antecedent.range.start }
     }
 
@@ -95,61 +95,61 @@ extension PronounResolver {
     }
 
     /// The role of a pronoun in its place: "her" is possessive before a noun, else an object.
-    static func role(of pronoun: Pronoun, at token: Int, index: ArticleIndex) -> Pronoun.Role {
+    static func role(of pronoun: Pronoun, at token: Int, document: Document) -> Pronoun.Role {
         guard pronoun.role == .objectOrPossessive else { return pronoun.role }
-        let next = index.word(token + 1)
+        let next = document.text(token + 1)
         let closers: Set<String> = ["", ".", ",", ";", ":", "!", "?", ")", "and", "or", "but", "to", "that", "in", "on", "at",
                                     "for", "with", "about", "from", "as", "if", "when", "the", "a", "an", "\"", "”", "’", "—"]
         return closers.contains(next.lowercased()) ? .object : .possessive
     }
 
-    /// Whether a token stands inside quotation marks: the nearest quotation mark before it in its
-    /// paragraph opens a quotation (“ or an odd count of straight quotes).
-    static func isQuoted(_ token: Int, index: ArticleIndex) -> Bool {
-        let offset = index.article.tokens[token].range.start
-        let following = PronounState.firstIndex(in: index.article.paragraphs) { $0.start > offset }
-        let paragraph = following > 0 ? index.article.paragraphs[following - 1].start : 0
-        var straight = 0
-        var previous = token - 1
-        while previous >= 0, index.article.tokens[previous].range.start >= paragraph {
-            switch index.word(previous) {
-            case "“", "‘", "«": return straight % 2 == 0
-            case "”", "’", "»": return straight % 2 == 1
-            case "\"": straight += 1
-            default: break
+    /// Whether each token stands inside quotation marks: the nearest quotation mark before it in its
+    /// paragraph opens a quotation (“ or an odd count of straight quotes). One pass over the text.
+    static func quotedTokens(_ document: Document) -> [Bool] {
+        var quoted = [Bool](repeating: false, count: document.count)
+        for paragraph in document.paragraphTokens {
+            var opened: Bool?
+            var straight = 0
+            for token in paragraph {
+                quoted[token] = opened.map { $0 == (straight % 2 == 0) } ?? (straight % 2 == 1)
+                switch document.text(token) {
+                case "“", "‘", "«": (opened, straight) = (true, 0)
+                case "”", "’", "»": (opened, straight) = (false, 0)
+                case "\"": straight += 1
+                default: break
+                }
             }
-            previous -= 1
         }
-        return straight % 2 == 1
+        return quoted
     }
 
     /// Whether no clause break lies between a name and a pronoun token; an appositive right after the name
     /// (", the head of the office,") is no break.
-    static func sameClause(_ range: TextRange, _ token: Int, index: ArticleIndex) -> Bool {
-        var first = index.tokens(in: range).upperBound
-        if index.word(first) == ",", let close = (first + 1..<token).first(where: { index.word($0) == "," }) {
+    static func sameClause(_ range: TextRange, _ token: Int, document: Document) -> Bool {
+        var first = document.tokens(in: range).upperBound
+        if document.text(first) == ",", let close = (first + 1..<token).first(where: { document.text($0) == "," }) {
             first = close + 1
         }
         guard first < token else { return true }
-        return !(first..<token).contains { clauseBreaks.contains(index.lower($0)) }
+        return !(first..<token).contains { clauseBreaks.contains(document.lower($0)) }
     }
 
     /// Whether a preposition comes right before the mention starting at `token` (titles and "the"
     /// skipped).
-    static func governedByPreposition(_ token: Int, index: ArticleIndex) -> Bool {
+    static func governedByPreposition(_ token: Int, document: Document) -> Bool {
         var previous = token - 1
-        while previous >= 0, previous > token - 4, index.lower(previous) == "the" || index.isCapitalized(previous),
-              !prepositions.contains(index.lower(previous)) {
+        while previous >= 0, previous > token - 4, document.lower(previous) == "the" || document.isCapitalized(previous),
+              !prepositions.contains(document.lower(previous)) {
             previous -= 1
         }
-        return prepositions.contains(index.lower(previous))
+        return prepositions.contains(document.lower(previous))
     }
 
     /// Whether a person described by a common noun (for he/she) or a plural noun phrase (for they) stands
     /// between the antecedent and the pronoun, making the link doubtful.
-    static func blocked(_ pronoun: Pronoun, between start: Int, and end: Int, index: ArticleIndex, state: PronounState) -> Bool {
-        let first = index.firstToken(atOrAfter: start)
-        let last = index.firstToken(atOrAfter: end)
+    static func blocked(_ pronoun: Pronoun, between start: Int, and end: Int, document: Document, state: PronounState) -> Bool {
+        let first = document.firstToken(atOrAfter: start)
+        let last = document.firstToken(atOrAfter: end)
         guard first < last else { return false }
         return state.blockers.blocks(pronoun, in: first..<last)
     }

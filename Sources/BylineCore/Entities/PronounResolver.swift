@@ -30,29 +30,29 @@ enum PronounResolver {
     /// text order, so only the window's mentions and the latest earlier pronoun that could qualify need
     /// looking at: an earlier pronoun outside the window qualifies by what it was resolved to alone, and
     /// those are kept in `PronounState` lists.
-    static func resolve(_ referents: inout [Referent], index: ArticleIndex, gazetteer: Gazetteer) {
+    static func resolve(_ referents: inout [Referent], document: Document, gazetteer: Gazetteer) {
         inferGenders(&referents, gazetteer: gazetteer)
         var antecedents: [Antecedent] = []
         for (position, referent) in referents.enumerated() where referent.isPerson || isCollective(referent.kind) {
             for mention in referent.mentions {
-                let first = index.firstToken(atOrAfter: mention.range.start)
-                antecedents.append(Antecedent(referent: position, range: mention.range, sentence: index.sentence(at: mention.range.start),
-                                              afterPreposition: governedByPreposition(first, index: index)))
+                let first = document.firstToken(atOrAfter: mention.range.start)
+                antecedents.append(Antecedent(referent: position, range: mention.range, sentence: document.sentenceIndex(at: mention.range.start),
+                                              afterPreposition: governedByPreposition(first, document: document)))
             }
         }
         antecedents.sort { $0.range < $1.range }
-        var state = PronounState(referents: referents, antecedents: antecedents, index: index)
-        for token in 0..<index.count {
-            guard let pronoun = Pronoun.lookup(index.lower(token)) else { continue }
-            let range = index.article.tokens[token].range
-            guard let choice = choose(pronoun, at: token, state: state, referents: referents, index: index) else { continue }
+        var state = PronounState(referents: referents, antecedents: antecedents, document: document)
+        for token in 0..<document.count {
+            guard let pronoun = Pronoun.lookup(document.lower(token)) else { continue }
+            let range = document.article.tokens[token].range
+            guard let choice = choose(pronoun, at: token, state: state, referents: referents, document: document) else { continue }
             referents[choice.referent].mentions.append(Mention(range: range, form: .pronoun))
             if referents[choice.referent].gender == .unknown, !pronoun.isPlural {
                 referents[choice.referent].gender = pronoun.gender
             }
-            state.record(Antecedent(referent: choice.referent, range: range, sentence: index.sentenceOfToken[token],
-                                    afterPreposition: governedByPreposition(token, index: index)),
-                         pronoun: pronoun, referents: referents, index: index)
+            state.record(Antecedent(referent: choice.referent, range: range, sentence: document.sentenceIndex(of: token),
+                                    afterPreposition: governedByPreposition(token, document: document)),
+                         pronoun: pronoun, referents: referents, document: document)
         }
     }
 

@@ -19,13 +19,16 @@ struct PronounState {
     private let namedStarts: [[Int]]
     private var pronounStarts: [[Int]]
     let blockers: PronounBlockers
+    /// Whether each token stands inside quotation marks (`PronounResolver.quotedTokens`).
+    let quoted: [Bool]
 
-    init(referents: [Referent], antecedents: [PronounResolver.Antecedent], index: ArticleIndex) {
+    init(referents: [Referent], antecedents: [PronounResolver.Antecedent], document: Document) {
         self.antecedents = antecedents
         kinds = referents.map(\.kind)
         namedStarts = referents.map { $0.mentions.map(\.range.start).sorted() }
         pronounStarts = Array(repeating: [], count: referents.count)
-        blockers = PronounBlockers(index: index)
+        blockers = PronounBlockers(document: document)
+        quoted = PronounResolver.quotedTokens(document)
     }
 
     /// The antecedents a pronoun at `range` sees within its window (sentences from `firstSentence` on):
@@ -69,7 +72,7 @@ struct PronounState {
     }
 
     /// Records a resolved pronoun; `referents` already holds its mention and any gender it fixed.
-    mutating func record(_ antecedent: PronounResolver.Antecedent, pronoun: Pronoun, referents: [Referent], index: ArticleIndex) {
+    mutating func record(_ antecedent: PronounResolver.Antecedent, pronoun: Pronoun, referents: [Referent], document: Document) {
         let firstInSentence = resolved.last.map { $0.sentence != antecedent.sentence } ?? true
         resolved.append(antecedent)
         pronounStarts[antecedent.referent].append(antecedent.range.start)
@@ -81,7 +84,7 @@ struct PronounState {
             case .unknown: break
             }
         } else if firstInSentence, !antecedent.afterPreposition,
-                  kinds[antecedent.referent] != .group || index.article.string(antecedent.range).hasSuffix("s") {
+                  kinds[antecedent.referent] != .group || document.article.string(antecedent.range).hasSuffix("s") {
             plural.append(position)
         }
     }

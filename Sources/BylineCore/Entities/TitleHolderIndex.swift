@@ -25,11 +25,11 @@ struct TitleHolderIndex {
     private let namedStarts: [Int]
     private let namedPrefixMaxEnd: [Int]
 
-    init(referents: [Referent], named: [TextRange], index: ArticleIndex) {
+    init(referents: [Referent], named: [TextRange], document: Document) {
         holders = referents.indices.compactMap { position in
             let referent = referents[position]
             guard referent.isPerson, !referent.titles.isEmpty else { return nil }
-            return TitleHolderIndex.holder(referent, at: position, index: index)
+            return TitleHolderIndex.holder(referent, at: position, document: document)
         }
         let sortedNamed = named.sorted { $0.start < $1.start }
         namedStarts = sortedNamed.map(\.start)
@@ -40,12 +40,12 @@ struct TitleHolderIndex {
         }
     }
 
-    private static func holder(_ referent: Referent, at position: Int, index: ArticleIndex) -> Holder {
+    private static func holder(_ referent: Referent, at position: Int, document: Document) -> Holder {
         let starts = referent.mentions.map(\.range.start).sorted()
         var prefixMaxSentence = [-1]
         var firstStartInSentence: [Int: Int] = [:]
         for start in starts {
-            let sentence = index.sentence(at: start)
+            let sentence = document.sentenceIndex(at: start)
             prefixMaxSentence.append(max(prefixMaxSentence[prefixMaxSentence.count - 1], sentence))
             if firstStartInSentence[sentence] == nil { firstStartInSentence[sentence] = start }
         }

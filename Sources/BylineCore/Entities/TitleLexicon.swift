@@ -59,12 +59,12 @@ struct TitleLexicon {
     }
 
     /// The longest title that starts at `token`, as its words and the index after it.
-    func match(at token: Int, in index: ArticleIndex) -> (words: [String], end: Int)? {
+    func match(at token: Int, in document: Document) -> (words: [String], end: Int)? {
         var best: (words: [String], end: Int)?
         var words: [String] = []
         var joined = ""
-        for next in token..<min(token + longest, index.count) {
-            let lower = index.lower(next)
+        for next in stride(from: token, to: min(token + longest, document.count), by: 1) {
+            let lower = document.lower(next)
             let word = TitleLexicon.abbreviations[lower] ?? lower
             words.append(word)
             joined = words.count == 1 ? word : joined + " " + word
@@ -75,10 +75,10 @@ struct TitleLexicon {
     }
 
     /// The longest title that ends just before `token`, as its words and first index.
-    func match(endingBefore token: Int, in index: ArticleIndex) -> (words: [String], start: Int)? {
+    func match(endingBefore token: Int, in document: Document) -> (words: [String], start: Int)? {
         var best: (words: [String], start: Int)?
         for start in stride(from: token - 1, through: max(0, token - longest), by: -1) {
-            if let found = match(at: start, in: index), found.end == token { best = (found.words, start) }
+            if let found = match(at: start, in: document), found.end == token { best = (found.words, start) }
         }
         return best
     }

@@ -1,32 +1,31 @@
 extension TitleMentionFinder {
     /// The title mentions of the article: "the" + an optional place + a title, not followed by a name,
     /// each with the index of the referent it refers to.
-    static func titleMentions(_ referents: [Referent], named: [TextRange], index: ArticleIndex, lexicon: TitleLexicon,
+    static func titleMentions(_ referents: [Referent], named: [TextRange], document: Document, lexicon: TitleLexicon,
                               gazetteer: Gazetteer) -> [(referent: Int, mention: Mention)] {
-        let nameStarts = Set(named.map { index.firstToken(atOrAfter: $0.start) })
-        let holders = TitleHolderIndex(referents: referents, named: named, index: index)
+        let nameStarts = Set(named.map { document.firstToken(atOrAfter: $0.start) })
+        let holders = TitleHolderIndex(referents: referents, named: named, document: document)
         var found: [(referent: Int, mention: Mention)] = []
         var token = 0
-        while token < index.count {
+        while token < document.count {
             defer { token += 1 }
-            guard index.lower(token) == "the" else { continue }
+            guard document.lower(token) == "the" else { continue }
             var start = token + 1
             var modifier: String?
-            for width in [3, 2, 1] where modifier == nil && start + width < index.count {
-                if let place = placeModifier(endingBefore: start + width, index: index, gazetteer: gazetteer),
-                   lexicon.match(at: start + width, in: index) != nil {
+            for width in [3, 2, 1] where modifier == nil && start + width < document.count {
+                if let place = placeModifier(endingBefore: start + width, document: document, gazetteer: gazetteer),
+                   lexicon.match(at: start + width, in: document) != nil {
                     modifier = place
                     start += width
                 }
             }
-            guard let title = lexicon.match(at: start, in: index) else { continue }
+            guard let title = lexicon.match(at: start, in: document) else { continue }
             let joined = title.words.joined(separator: " ")
             guard !TitleLexicon.honorifics.contains(joined), !TitleLexicon.tooCommon.contains(joined),
-                  !nameStarts.contains(title.end), !(index.isCapitalized(title.end) && index.word(title.end).count > 1),
-                  index.lower(title.end) != "of" else { continue }
-            let range = index.span(token, title.end - 1)
-            guard !holders.overlapsName(range),
-                  let referent = holder(of: title.words, modifier: modifier, at: range, holders: holders, index: index) else { continue }
+                  !nameStarts.contains(title.end), !(document.isCapitalized(title.end) && document.text(title.end).count > 1),
+                  document.lower(title.end) != "of" else { continue }
+            guard let range = document.span(token, title.end - 1), !holders.overlapsName(range),
+                  let referent = holder(of: title.words, modifier: modifier, at: range, holders: holders, document: document) else { continue }
             found.append((referent, Mention(range: range, form: .title)))
             token = title.end - 1
         }
@@ -42,8 +41,8 @@ extension TitleMentionFinder {
     /// is passed over unless this phrase gives the title: a writer repeats a person in one sentence with a
     /// pronoun, so "Roe hoped the president would …" is about someone else.
     static func holder(of words: [String], modifier: String?, at range: TextRange, holders: TitleHolderIndex,
-                       index: ArticleIndex) -> Int? {
-        let sentence = index.sentence(at: range.start)
+                       document: Document) -> Int? {
+        let sentence = document.sentenceIndex(at: range.start)
         var best: (referent: Int, last: Int)?
         for holder in holders.holders {
             let givenHere = holder.isTitleGiven(in: range)
@@ -58,7 +57,7 @@ extension TitleMentionFinder {
             let last = holder.lastStart(before: range.start) ?? range.start
             if best.map({ $0.last < last }) ?? true { best = (holder.referent, last) }
         }
-        guard let best, index.sentence(at: best.last) >= sentence - recentSentences else { return nil }
+        guard let best, document.sentenceIndex(at: best.last) >= sentence - recentSentences else { return nil }
         return best.referent
     }
 }

@@ -12,13 +12,13 @@
 /// so is a title inside one unless a first name follows it (“Apple and General Electric” stays whole).
 enum TitleRules {
     /// The capitalized title phrases of a sentence as token ranges, longest first at each position.
-    static func titlePhrases(in tokens: SentenceTokens, gazetteer: Gazetteer) -> [Range<Int>] {
+    static func titlePhrases(in tokens: SentenceView, gazetteer: Gazetteer) -> [Range<Int>] {
         var phrases: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
             var found: Range<Int>?
             if tokens.isCapitalized(index) {
-                let longest = gazetteer.startsEntry(tokens.texts[index]) ? min(gazetteer.longestEntry, tokens.count - index) : 1
+                let longest = gazetteer.startsEntry(tokens.text(index)) ? min(gazetteer.longestEntry, tokens.count - index) : 1
                 for length in stride(from: longest, through: 1, by: -1) {
                     let range = index..<(index + length)
                     if tokens.isCapitalized(range.upperBound - 1), gazetteer.contains(tokens.text(range), .title) {
@@ -38,12 +38,12 @@ enum TitleRules {
     }
 
     /// The spans with title words taken out, given the sentence's `titlePhrases`.
-    static func apply(_ spans: [TokenSpan], in tokens: SentenceTokens, phrases: [Range<Int>], gazetteer: Gazetteer) -> [TokenSpan] {
+    static func apply(_ spans: [TokenSpan], in tokens: SentenceView, phrases: [Range<Int>], gazetteer: Gazetteer) -> [TokenSpan] {
         guard !phrases.isEmpty else { return spans }
         return spans.flatMap { split($0, phrases: phrases, tokens: tokens, gazetteer: gazetteer) }
     }
 
-    private static func split(_ span: TokenSpan, phrases: [Range<Int>], tokens: SentenceTokens,
+    private static func split(_ span: TokenSpan, phrases: [Range<Int>], tokens: SentenceView,
                               gazetteer: Gazetteer) -> [TokenSpan] {
         let inside = phrases.filter { $0.overlaps(span.range) }
         guard !inside.isEmpty else { return [span] }
@@ -82,7 +82,7 @@ enum TitleRules {
 
     /// The kind of the part before a title when the gazetteer does not know it: an acronym is an
     /// organization; a part of a non-person span keeps the span's kind; anything else is dropped.
-    private static func fallbackKind(_ range: Range<Int>, span: TokenSpan, tokens: SentenceTokens) -> EntityKind? {
+    private static func fallbackKind(_ range: Range<Int>, span: TokenSpan, tokens: SentenceView) -> EntityKind? {
         let text = tokens.text(range)
         let letters = text.filter(\.isLetter)
         if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return .organization }
@@ -91,9 +91,9 @@ enum TitleRules {
     }
 
     /// Whether a range starts with a first name from the gazetteer.
-    static func startsPersonName(_ range: Range<Int>, tokens: SentenceTokens, gazetteer: Gazetteer) -> Bool {
+    static func startsPersonName(_ range: Range<Int>, tokens: SentenceView, gazetteer: Gazetteer) -> Bool {
         guard let first = range.first else { return false }
-        if gazetteer.lookup(tokens.texts[first]).contains(.firstName) { return true }
+        if gazetteer.lookup(tokens.text(first)).contains(.firstName) { return true }
         return false
     }
 }

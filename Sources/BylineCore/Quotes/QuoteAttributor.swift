@@ -3,8 +3,9 @@
 /// order.
 public enum QuoteAttributor {
     /// The article's quotations, direct and indirect, in text order.
-    public static func quotes(in article: Article, entities: [Entity], gazetteer: Gazetteer) -> [Quote] {
-        let context = QuoteContext(article: article, entities: entities, gazetteer: gazetteer)
+    public static func quotes(in document: Document, gazetteer: Gazetteer) -> [Quote] {
+        let entities = document.entities
+        let context = QuoteContext(document: document, gazetteer: gazetteer)
         var attributor = SpeakerAttributor(context: context)
         let attributions = attributor.attributeAll()
         var quotes = zip(context.spans, attributions).map { span, found in

@@ -1,88 +1,64 @@
-/// What quote attribution reads about an article: its direct quotations, which tokens lie inside them,
-/// each token's paragraph, and which entity mention covers each token.
+/// What quote attribution reads about an article: the document's layers (tokens, paragraphs, the entity
+/// mention of each token) and its direct quotations with the quotation holding each token.
 struct QuoteContext {
-    /// One entity mention, with the entity's position in `entities`.
-    struct MentionRef: Hashable {
-        var range: TextRange
-        var entity: Int
-        var form: MentionForm
-    }
-
-    let article: Article
-    let index: ArticleIndex
-    let entities: [Entity]
+    let document: Document
     let gazetteer: Gazetteer
     let spans: [QuoteFinder.Span]
-    /// The direct quotation (position in `spans`) holding each token, marks included.
-    let quoteOfToken: [Int?]
-    /// The first token of each token's paragraph.
-    let paragraphStartOfToken: [Int]
-    /// One past the last token of each token's paragraph.
-    let paragraphEndOfToken: [Int]
-    /// The entity mention covering each token; a name wins over other forms.
-    let mentionOfToken: [MentionRef?]
+    /// The direct quotation (position in `spans`) holding each token, marks included; -1 for none.
+    private let quoteOfToken: [Int32]
 
-    init(article: Article, entities: [Entity], gazetteer: Gazetteer) {
-        self.article = article
-        self.entities = entities
+    init(document: Document, gazetteer: Gazetteer) {
+        self.document = document
         self.gazetteer = gazetteer
-        let index = ArticleIndex(article)
-        self.index = index
-        let spans = QuoteFinder.spans(in: article)
+        let spans = QuoteFinder.spans(in: document)
         self.spans = spans
-        var quoteOfToken = [Int?](repeating: nil, count: article.tokens.count)
+        var quoteOfToken = [Int32](repeating: -1, count: document.count)
         for (position, span) in spans.enumerated() {
-            for token in span.opening...span.closing { quoteOfToken[token] = position }
+            for token in span.opening...span.closing { quoteOfToken[token] = Int32(position) }
         }
         self.quoteOfToken = quoteOfToken
-        var starts = [Int](repeating: 0, count: article.tokens.count)
-        var ends = [Int](repeating: article.tokens.count, count: article.tokens.count)
-        for paragraph in article.paragraphs {
-            let tokens = index.tokens(in: paragraph)
-            for token in tokens {
-                starts[token] = tokens.lowerBound
-                ends[token] = tokens.upperBound
-            }
-        }
-        paragraphStartOfToken = starts
-        paragraphEndOfToken = ends
-        var mentions = [MentionRef?](repeating: nil, count: article.tokens.count)
-        for (position, entity) in entities.enumerated() {
-            for mention in entity.mentions {
-                let ref = MentionRef(range: mention.range, entity: position, form: mention.form)
-                for token in index.tokens(in: mention.range) where mentions[token].map({ $0.form != .name || mention.form == .name }) ?? true {
-                    mentions[token] = ref
-                }
-            }
-        }
-        mentionOfToken = mentions
     }
 
     /// The number of tokens.
-    var count: Int { article.tokens.count }
+    var count: Int { document.count }
+
+    /// The article's entities.
+    var entities: [Entity] { document.entities }
+
+    /// The direct quotation holding a token, as a position in `spans`; nil for none or outside the text.
+    func quote(at token: Int) -> Int? {
+        guard token >= 0, token < quoteOfToken.count, quoteOfToken[token] >= 0 else { return nil }
+        return Int(quoteOfToken[token])
+    }
+
+    /// The entity mention covering a token.
+    func mention(at token: Int) -> MentionLayer.Ref? { document.mention(at: token) }
 
     /// The text of a token, "" outside the article.
-    func word(_ token: Int) -> String { index.word(token) }
+    func word(_ token: Int) -> String { document.text(token) }
 
     /// The lowercased text of a token.
-    func lower(_ token: Int) -> String { index.lower(token) }
+    func lower(_ token: Int) -> String { document.lower(token) }
 
     /// Whether a token is written in lower case (so can be a verb rather than a name).
-    func isLowercase(_ token: Int) -> Bool {
-        let text = word(token)
-        return !text.isEmpty && text == text.lowercased()
-    }
+    func isLowercase(_ token: Int) -> Bool { document.isLowercase(token) }
 
     /// Whether a token ends a clause: . ! ? ;
-    func isTerminal(_ token: Int) -> Bool {
-        guard token >= 0, token < count, article.tokens[token].kind == .punctuation else { return false }
-        return [".", "!", "?", ";", "。", "！", "？"].contains(word(token))
-    }
+    func isTerminal(_ token: Int) -> Bool { document.isTerminal(token) }
 
     /// Whether a token is a comma or a dash.
     func isCommaOrDash(_ token: Int) -> Bool {
-        guard token >= 0, token < count else { return false }
-        return word(token) == "," || article.tokens[token].kind == .dash
+        word(token) == "," || document.kind(token) == .dash
+    }
+
+    /// The first token of a token's paragraph (the token itself outside the text).
+    func paragraphStart(of token: Int) -> Int {
+        document.paragraph(of: token).map { document.paragraphTokens[$0].lowerBound } ?? token
+    }
+
+    /// One past the last token of a token's paragraph (the token itself outside the text).
+    func paragraphEnd(of token: Int) -> Int {
+        document.paragraph(of: token).map { document.paragraphTokens[$0].upperBound } ?? token
     }
 
     /// Whether a quotation ends its sentence: its last inner token is . ! ? and what follows it starts a
@@ -91,8 +67,8 @@ struct QuoteContext {
         let last = span.closing - 1
         guard last > span.opening, [".", "!", "?", "…"].contains(word(last)) || isTerminal(last) else { return false }
         let next = span.closing + 1
-        guard next < paragraphEndOfToken[span.closing] else { return true }
-        return quoteOfToken[next] != nil || index.isCapitalized(next)
+        guard next < paragraphEnd(of: span.closing) else { return true }
+        return quote(at: next) != nil || document.isCapitalized(next)
     }
 
     /// The narrative tokens (outside quotations) of the sentence before a quotation, in text order,
@@ -101,10 +77,10 @@ struct QuoteContext {
     func windowBefore(_ span: QuoteFinder.Span) -> [Int] {
         var tokens: [Int] = []
         var token = span.opening - 1
-        var floor = paragraphStartOfToken[span.opening]
-        if token == floor - 1, token >= 0, word(token) == ":" { floor = paragraphStartOfToken[token] }
+        var floor = paragraphStart(of: span.opening)
+        if token == floor - 1, token >= 0, word(token) == ":" { floor = paragraphStart(of: token) }
         while token >= floor {
-            if let quote = quoteOfToken[token] {
+            if let quote = quote(at: token) {
                 if endsSentence(spans[quote]) { break }
                 token = spans[quote].opening - 1
                 continue
@@ -120,14 +96,14 @@ struct QuoteContext {
     func windowAfter(_ span: QuoteFinder.Span) -> [Int] {
         var tokens: [Int] = []
         var token = span.closing + 1
-        let limit = paragraphEndOfToken[span.closing]
-        while token < limit, quoteOfToken[token] == nil, !isTerminal(token) {
+        let limit = paragraphEnd(of: span.closing)
+        while token < limit, quote(at: token) == nil, !isTerminal(token) {
             tokens.append(token)
             token += 1
         }
         return tokens
     }
 
-    /// The entity of a mention, by position.
-    func entity(_ ref: MentionRef) -> Entity { entities[ref.entity] }
+    /// The entity of a mention.
+    func entity(_ ref: MentionLayer.Ref) -> Entity { entities[ref.entity] }
 }

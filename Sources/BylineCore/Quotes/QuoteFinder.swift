@@ -11,9 +11,9 @@
 ///   quotations, never one running to the end of the article.
 /// - A quotation with no word of two letters or more inside ("rock 'n' roll") is no quotation.
 public enum QuoteFinder {
-    /// The spans of the direct quotations of an article, marks included, in order and non-overlapping.
-    public static func quotations(in article: Article) -> [TextRange] {
-        spans(in: article).map(\.range)
+    /// The spans of the direct quotations of a document, marks included, in order and non-overlapping.
+    public static func quotations(in document: Document) -> [TextRange] {
+        spans(in: document).map(\.range)
     }
 
     /// One direct quotation: its span and the token indices of its opening and closing marks.
@@ -31,28 +31,24 @@ public enum QuoteFinder {
     }
 
     /// The direct quotations with their mark tokens.
-    static func spans(in article: Article) -> [Span] {
+    static func spans(in document: Document) -> [Span] {
         var result: [Span] = []
         var carried: Open?
-        var next = 0
-        let tokens = article.tokens
-        for paragraph in article.paragraphs {
-            while next < tokens.count, tokens[next].range.start < paragraph.start { next += 1 }
-            var first = next
-            while next < tokens.count, tokens[next].range.end <= paragraph.end { next += 1 }
-            let paragraphTokens = first..<next
+        let tokens = document.article.tokens
+        for paragraphTokens in document.paragraphTokens {
+            var first = paragraphTokens.lowerBound
             var stack: [Open] = []
-            if let open = carried, let reopening = paragraphTokens.first, let mark = mark(reopening, in: article),
+            if let open = carried, let reopening = paragraphTokens.first, let mark = mark(reopening, in: document),
                mark.family == open.mark.family, mark.direction != .closing {
                 stack = [open]
                 first = reopening + 1
             }
             carried = nil
             for token in first..<paragraphTokens.upperBound where tokens[token].kind == .quote {
-                guard let mark = mark(token, in: article) else { continue }
-                let text = article.string(tokens[token].range)
+                guard let mark = mark(token, in: document) else { continue }
+                let text = document.text(token)
                 if let found = closes(mark, text: text, stack: stack) {
-                    if found == 0, let bottom = stack.first, hasWords(bottom.token + 1..<token, in: article) {
+                    if found == 0, let bottom = stack.first, hasWords(bottom.token + 1..<token, in: document) {
                         result.append(Span(range: TextRange(start: tokens[bottom.token].range.start, end: tokens[token].range.end),
                                            opening: bottom.token, closing: token))
                     }
@@ -83,19 +79,19 @@ public enum QuoteFinder {
     }
 
     /// Whether the tokens hold a word or number of two scalars or more: "rock 'n' roll" quotes nothing.
-    static func hasWords(_ tokens: Range<Int>, in article: Article) -> Bool {
+    static func hasWords(_ tokens: Range<Int>, in document: Document) -> Bool {
         tokens.contains { token in
-            let kind = article.tokens[token].kind
-            return kind != .quote && kind != .punctuation && article.tokens[token].range.length > 1
+            let kind = document.kind(token)
+            return kind != .quote && kind != .punctuation && (document.range(token)?.length ?? 0) > 1
         }
     }
 
     /// The quotation mark a token is, read in its context.
-    static func mark(_ token: Int, in article: Article) -> QuoteMark? {
-        let range = article.tokens[token].range
-        guard article.tokens[token].kind == .quote else { return nil }
-        let before = range.start > 0 ? article.scalars[range.start - 1] : nil
-        let after = range.end < article.scalars.count ? article.scalars[range.end] : nil
-        return QuoteMark.read(article.string(range), before: before, after: after)
+    static func mark(_ token: Int, in document: Document) -> QuoteMark? {
+        guard document.kind(token) == .quote, let range = document.range(token) else { return nil }
+        let scalars = document.article.scalars
+        let before = range.start > 0 ? scalars[range.start - 1] : nil
+        let after = range.end < scalars.count ? scalars[range.end] : nil
+        return QuoteMark.read(document.text(token), before: before, after: after)
     }
 }

@@ -7,13 +7,13 @@ extension SpeakerAttributor {
     /// or the few before it. When several match, the speaker of the previous quotation wins if among them;
     /// otherwise nobody.
     func resolvePronoun(at token: Int, female: Bool) -> Int? {
-        let sentence = context.index.sentenceOfToken[token]
+        let sentence = context.document.sentenceIndex(of: token)
         let firstSentence = max(0, sentence - Self.pronounWindow)
-        let floor = context.article.sentences.indices.contains(firstSentence) ? context.article.sentences[firstSentence].tokens.lowerBound : 0
+        let floor = context.document.article.sentences.indices.contains(firstSentence) ? context.document.article.sentences[firstSentence].tokens.lowerBound : 0
         var matching: [Int] = []
         var unknown: [Int] = []
-        for candidate in stride(from: token - 1, through: floor, by: -1) where context.quoteOfToken[candidate] == nil {
-            guard let mention = context.mentionOfToken[candidate], context.entities[mention.entity].kind == .person else { continue }
+        for candidate in stride(from: token - 1, through: floor, by: -1) where context.quote(at: candidate) == nil {
+            guard let mention = context.mention(at: candidate), context.entities[mention.entity].kind == .person else { continue }
             switch gender(of: mention.entity) {
             case .female where female, .male where !female:
                 if !matching.contains(mention.entity) { matching.append(mention.entity) }
@@ -32,7 +32,7 @@ extension SpeakerAttributor {
     func gender(of entity: Int) -> Gender {
         let person = context.entities[entity]
         for mention in person.mentions where mention.form == .pronoun {
-            switch context.article.string(mention.range).lowercased() {
+            switch context.document.article.string(mention.range).lowercased() {
             case "he", "him", "his", "himself": return .male
             case "she", "her", "hers", "herself": return .female
             default: continue
@@ -50,11 +50,11 @@ extension SpeakerAttributor {
     /// with that title right before the name ("President Ana Ruiz"). Nobody when that is ambiguous.
     func resolveTitle(at head: Int) -> Int? {
         guard context.gazetteer.contains(context.word(head), .title) else { return nil }
-        let sentence = context.index.sentenceOfToken[head]
-        let start = context.article.sentences.indices.contains(sentence) ? context.article.sentences[sentence].tokens.lowerBound : head
+        let sentence = context.document.sentenceIndex(of: head)
+        let start = context.document.article.sentences.indices.contains(sentence) ? context.document.article.sentences[sentence].tokens.lowerBound : head
         var inSentence: Set<Int> = []
-        for token in start..<head where context.quoteOfToken[token] == nil {
-            if let mention = context.mentionOfToken[token], mention.form == .name, context.entities[mention.entity].kind == .person {
+        for token in start..<head where context.quote(at: token) == nil {
+            if let mention = context.mention(at: token), mention.form == .name, context.entities[mention.entity].kind == .person {
                 inSentence.insert(mention.entity)
             }
         }

@@ -24,8 +24,8 @@ struct SpeakerAttributor {
     init(context: QuoteContext) {
         self.context = context
         var namesAfterWord: [String: [(token: Int, entity: Int)]] = [:]
-        for token in context.mentionOfToken.indices.dropLast() {
-            if let mention = context.mentionOfToken[token + 1], mention.form == .name,
+        for token in 0..<max(0, context.count - 1) {
+            if let mention = context.mention(at: token + 1), mention.form == .name,
                context.entities[mention.entity].kind == .person {
                 namesAfterWord[context.lower(token), default: []].append((token, mention.entity))
             }
@@ -60,10 +60,10 @@ struct SpeakerAttributor {
     /// noun (after a determiner or a possessive), a bare lemma only after a modal ("will say"), noisy
     /// verbs only when `adjacent` to the quotation.
     func cue(_ token: Int, adjacent: Bool) -> ReportingVerbs.Entry? {
-        guard token >= 0, token < context.count, context.article.tokens[token].kind == .word, context.isLowercase(token),
+        guard token >= 0, token < context.count, context.document.kind(token) == .word, context.isLowercase(token),
               let entry = ReportingVerbs.entry(context.word(token)) else { return nil }
         let previous = context.lower(token - 1)
-        if SpeakerLexicon.determiners.contains(previous) || context.article.tokens[max(token - 1, 0)].kind == .clitic { return nil }
+        if SpeakerLexicon.determiners.contains(previous) || context.document.kind(max(token - 1, 0)) == .clitic { return nil }
         if entry.form == .base, !SpeakerLexicon.modals.contains(previous) { return nil }
         return ReportingVerbs.isNoisy(entry.lemma) && !adjacent ? nil : entry
     }
@@ -73,14 +73,14 @@ struct SpeakerAttributor {
         var position = 0
         var dashed = false
         while position < window.count, context.isCommaOrDash(window[position]) {
-            dashed = dashed || context.article.tokens[window[position]].kind == .dash
+            dashed = dashed || context.document.article.tokens[window[position]].kind == .dash
             position += 1
         }
         guard position < window.count, let last = window.last else { return nil }
         let first = window[position]
         guard cue(first, adjacent: true) != nil || !SpeakerLexicon.functionWords.contains(context.lower(first)) else { return nil }
         let limit = last + 1
-        let strict = context.endsSentence(span) && context.index.isCapitalized(first)
+        let strict = context.endsSentence(span) && context.document.isCapitalized(first)
         if let entry = cue(first, adjacent: true), entry.form == .finite, !strict || limit - first <= 5,
            let speaker = phrase(startingAt: first + 1, limit: limit) {
             return attribution(speaker, cue: first, lemma: entry.lemma, limit: limit, adjacent: true)
@@ -88,7 +88,7 @@ struct SpeakerAttributor {
         for verb in first..<min(limit, first + 14) {
             guard let entry = cue(verb, adjacent: true), entry.form != .participle else { continue }
             guard let speaker = subject(before: verb, floor: first),
-                  context.index.firstToken(atOrAfter: speaker.range.start) <= first + 1 else { return nil }
+                  context.document.firstToken(atOrAfter: speaker.range.start) <= first + 1 else { return nil }
             if strict, limit - verb > 5 || (verb + 1..<limit).contains(where: { context.lower($0) == "that" }) { return nil }
             return attribution(speaker, cue: verb, lemma: entry.lemma, limit: limit, adjacent: true)
         }
@@ -106,7 +106,7 @@ struct SpeakerAttributor {
             if context.lower(token) == "according", position + 2 < window.count, context.lower(window[position + 1]) == "to" {
                 guard let speaker = phrase(startingAt: window[position + 2], limit: last + 1) else { return nil }
                 return Attribution(speaker: speaker.entity, speakerMention: speaker.range,
-                                   cue: context.index.span(token, token + 1), confidence: speaker.confidence - 0.05)
+                                   cue: context.document.span(token, token + 1), confidence: speaker.confidence - 0.05)
             }
             let adjacent = position >= window.count - 3
             guard let entry = cue(token, adjacent: adjacent) else { continue }
@@ -118,23 +118,23 @@ struct SpeakerAttributor {
                 if position == 0, let speaker = phrase(startingAt: token + 1, limit: last + 1) {
                     return attribution(speaker, cue: token, lemma: entry.lemma, limit: span.opening, adjacent: adjacent)
                 }
-                return Attribution(cue: context.article.tokens[token].range, confidence: 0.2)
+                return Attribution(cue: context.document.range(token), confidence: 0.2)
             case .participle:
                 let earlier = Array(window[..<position])
                 if let inherited = beforeQuote(span, window: earlier.filter { cue($0, adjacent: false)?.form != .participle }),
                    inherited.hasSpeaker {
                     var result = inherited
-                    result.cue = context.article.tokens[token].range
+                    result.cue = context.document.range(token)
                     result.addressee = nil
                     result.addresseeMention = nil
                     result.confidence = min(inherited.confidence, 0.75)
                     return result
                 }
                 if let named = firstSubject(in: earlier) {
-                    return Attribution(speaker: named.entity, speakerMention: named.range, cue: context.article.tokens[token].range,
+                    return Attribution(speaker: named.entity, speakerMention: named.range, cue: context.document.range(token),
                                        confidence: 0.6)
                 }
-                return Attribution(cue: context.article.tokens[token].range, confidence: 0.2)
+                return Attribution(cue: context.document.range(token), confidence: 0.2)
             }
         }
         return colonAttribution(window)
@@ -145,20 +145,20 @@ struct SpeakerAttributor {
         guard let last = window.last, context.word(last) == ":", let first = window.first else { return nil }
         let start = context.lower(first) == "from" ? first + 1 : first
         guard start < last, let speaker = phrase(startingAt: start, limit: last),
-              context.index.tokens(in: speaker.range).upperBound == last, speaker.entity != nil else { return nil }
+              context.document.tokens(in: speaker.range).upperBound == last, speaker.entity != nil else { return nil }
         return Attribution(speaker: speaker.entity, speakerMention: speaker.range, confidence: 0.75)
     }
 
     /// The first person, organization or group named in a window that no preposition governs.
     func firstSubject(in window: [Int]) -> SpeakerPhrase? {
         for token in window {
-            guard let mention = context.mentionOfToken[token], mention.form == .name,
-                  context.index.firstToken(atOrAfter: mention.range.start) == token else { continue }
+            guard let mention = context.mention(at: token), mention.form == .name,
+                  context.document.firstToken(atOrAfter: mention.range.start) == token else { continue }
             let kind = context.entities[mention.entity].kind
             let previous = context.lower(token - 1)
             let governed = SpeakerLexicon.functionWords.contains(previous) && previous != "and"
             if [.person, .organization, .group].contains(kind), !governed {
-                let end = context.index.tokens(in: mention.range).upperBound - 1
+                let end = mention.tokens.upperBound - 1
                 return phrase(endingAt: end, floor: token)
             }
         }
@@ -168,7 +168,7 @@ struct SpeakerAttributor {
     /// An attribution from a speaker phrase and its cue, with the addressee: the object of "tell", the
     /// phrase after "said to", or after "in an interview with" in the cue's sentence.
     func attribution(_ speaker: SpeakerPhrase, cue: Int, lemma: String, limit: Int, adjacent: Bool) -> Attribution {
-        var result = Attribution(speaker: speaker.entity, speakerMention: speaker.range, cue: context.article.tokens[cue].range,
+        var result = Attribution(speaker: speaker.entity, speakerMention: speaker.range, cue: context.document.range(cue),
                                  confidence: adjacent ? speaker.confidence : speaker.confidence - 0.1)
         let target = lemma == "tell" ? cue : context.lower(cue + 1) == "to" ? cue + 1 : interviewWith(near: cue)
         if let target, let addressee = addressee(after: target, limit: max(limit, target + 1)) {
@@ -180,10 +180,10 @@ struct SpeakerAttributor {
 
     /// The "with" of "in an interview with" in the cue's sentence, if there is one.
     func interviewWith(near cue: Int) -> Int? {
-        let sentence = context.index.sentenceOfToken[cue]
-        guard context.article.sentences.indices.contains(sentence) else { return nil }
-        let tokens = context.article.sentences[sentence].tokens
-        return tokens.first { context.lower($0) == "with" && context.lower($0 - 1) == "interview" && context.quoteOfToken[$0] == nil }
+        let sentence = context.document.sentenceIndex(of: cue)
+        guard context.document.article.sentences.indices.contains(sentence) else { return nil }
+        let tokens = context.document.article.sentences[sentence].tokens
+        return tokens.first { context.lower($0) == "with" && context.lower($0 - 1) == "interview" && context.quote(at: $0) == nil }
     }
 
     /// Whether a quotation without its own speaker continues the previous one's: it stands alone in its
@@ -191,15 +191,15 @@ struct SpeakerAttributor {
     /// stretch of narrative between them that names no other person.
     func mayContinue(from previous: QuoteFinder.Span, previous attribution: Attribution, to span: QuoteFinder.Span,
                      found: Attribution) -> Bool {
-        let alone = !(context.windowBefore(span) + context.windowAfter(span)).contains { context.article.tokens[$0].kind == .word }
+        let alone = !(context.windowBefore(span) + context.windowAfter(span)).contains { context.document.kind($0) == .word }
         guard alone || found.cue != nil else { return false }
-        let previousParagraph = context.paragraphStartOfToken[previous.closing]
-        let paragraph = context.paragraphStartOfToken[span.opening]
-        guard paragraph == previousParagraph || context.paragraphEndOfToken[previous.closing] == paragraph else { return false }
+        let previousParagraph = context.paragraphStart(of: previous.closing)
+        let paragraph = context.paragraphStart(of: span.opening)
+        guard paragraph == previousParagraph || context.paragraphEnd(of: previous.closing) == paragraph else { return false }
         let between = (previous.closing + 1)..<span.opening
         guard between.count <= 14 else { return false }
         return !between.contains { token in
-            guard let mention = context.mentionOfToken[token] else { return false }
+            guard let mention = context.mention(at: token) else { return false }
             return context.entities[mention.entity].kind == .person && mention.entity != attribution.speaker
         }
     }

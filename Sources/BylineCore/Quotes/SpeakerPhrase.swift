@@ -27,3 +27,11 @@ struct SpeakerPhrase: Hashable {
         }
     }
 }
+
+extension SpeakerPhrase {
+    /// The phrase from token `first` to token `last`; nil unless both are tokens in order.
+    init?(tokens first: Int, _ last: Int, entity: Int?, strength: Strength, in document: Document) {
+        guard let range = document.span(first, last) else { return nil }
+        self.init(range: range, entity: entity, strength: strength)
+    }
+}

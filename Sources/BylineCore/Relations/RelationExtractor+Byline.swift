@@ -8,7 +8,7 @@ extension RelationExtractor {
 
     /// Person mentions of a "By …" line among the first three paragraphs.
     func headingAuthors(in sentences: [RelationSentence]) -> [RelationCandidate] {
-        let top = article.paragraphs.prefix(3)
+        let top = document.article.paragraphs.prefix(3)
         guard let line = sentences.first(where: { sentence in
             top.contains { $0.contains(sentence.range) } && sentence.word(0) == "by" && sentence.count <= 24
         }) else { return [] }
@@ -33,7 +33,7 @@ extension RelationExtractor {
             }
             if sentence.word(index) == "contributed" { return author(span.entity, sentence, at: index) }
             guard let start = afterCopula(in: sentence, from: span.tokens.upperBound) else { return nil }
-            let role = (start..<min(sentence.count, start + 5)).prefix { sentence.owner[$0] == nil && !sentence.isPunctuation($0) }
+            let role = (start..<min(sentence.count, start + 5)).prefix { sentence.owner($0) == nil && !sentence.isBoundary($0) }
             guard role.contains(where: { RelationExtractor.pressRoles.contains(sentence.word($0)) }),
                   !role.contains(where: { RelationExtractor.hedges.contains(sentence.word($0)) }) else { return nil }
             return author(span.entity, sentence, at: start)
@@ -42,6 +42,6 @@ extension RelationExtractor {
 
     private func author(_ subject: String, _ sentence: RelationSentence, at index: Int) -> RelationCandidate {
         RelationCandidate(subject: subject, predicate: .author, object: nil, value: nil, evidence: sentence.range,
-                          cue: sentence.ranges[index].start)
+                          cue: sentence.start(index))
     }
 }

@@ -37,7 +37,7 @@ extension RelationExtractor {
                 if ["on", "in", "at", "since"].contains(sentence.word(index)), !sentence.dates.contains(index) { index -= 1 }
                 continue
             }
-            if let owner = sentence.owner[index] {
+            if let owner = sentence.owner(index) {
                 let span = sentence.spans[owner]
                 let before = sentence.word(span.tokens.lowerBound - 1)
                 if span.kind == .place, ["in", "at", "from", "to"].contains(before) {
@@ -62,8 +62,8 @@ extension RelationExtractor {
     /// after punctuation, a conjunction, a determiner or a capitalized title word.
     func isClauseInitial(_ span: RelationSentence.Span, in sentence: RelationSentence) -> Bool {
         let before = span.tokens.lowerBound - 1
-        return before < 0 || sentence.isPunctuation(before) || ["and", "but", "the"].contains(sentence.word(before))
-            || (sentence.texts[before].first?.isUppercase ?? false)
+        return before < 0 || sentence.isBoundary(before) || ["and", "but", "the"].contains(sentence.word(before))
+            || sentence.isCapitalized(before)
     }
 
     /// The mentions a verb or preposition at `start` takes as objects, coordinated ones included, skipping
@@ -72,7 +72,7 @@ extension RelationExtractor {
         var found: [RelationSentence.Span] = []
         var index = start
         while index < sentence.count {
-            while ["the", "a", "an", "former", "acting"].contains(sentence.word(index)), sentence.owner[index] == nil {
+            while ["the", "a", "an", "former", "acting"].contains(sentence.word(index)), sentence.owner(index) == nil {
                 index += 1
             }
             if let span = sentence.span(startingAt: index) {
@@ -92,7 +92,7 @@ extension RelationExtractor {
             } else if let end = titleEnd(in: sentence, at: index, limit: sentence.count) {
                 index = sentence.word(end) == "," ? end + 1 : end
                 continue
-            } else if sentence.owner[index] == nil, place(ofDemonym: sentence.texts[index]) != nil {
+            } else if sentence.owner(index) == nil, place(ofDemonym: sentence.text(index)) != nil {
                 index += 1
                 continue
             } else {

@@ -37,7 +37,7 @@ extension RelationExtractor {
             var objectStart = cue + 1
             if ["met", "meet"].contains(word), let pair = reciprocal(in: sentence, before: cue) {
                 found.append(RelationCandidate(subject: pair.0, predicate: .met, object: pair.1, value: nil,
-                                               evidence: sentence.range, cue: sentence.ranges[cue].start))
+                                               evidence: sentence.range, cue: sentence.start(cue)))
                 continue
             }
             if sentence.word(objectStart) == "with" { objectStart += 1 } else if !["met", "meet", "meets"].contains(word) { continue }
@@ -59,7 +59,7 @@ extension RelationExtractor {
             guard let actor else { continue }
             for target in targets where target.entity != actor.entity {
                 found.append(RelationCandidate(subject: actor.entity, predicate: .met, object: target.entity, value: nil,
-                                               evidence: sentence.range, cue: sentence.ranges[cue].start))
+                                               evidence: sentence.range, cue: sentence.start(cue)))
             }
         }
         return found
@@ -68,10 +68,10 @@ extension RelationExtractor {
     /// "X and Y met (in Paris)": two people joined by "and" as the clause's subject, with no object after.
     func reciprocal(in sentence: RelationSentence, before cue: Int) -> (String, String)? {
         let next = sentence.word(cue + 1)
-        guard sentence.isPunctuation(cue + 1) || ["in", "on", "at", "for", "last", "privately", "briefly"].contains(next)
+        guard sentence.isBoundary(cue + 1) || ["in", "on", "at", "for", "last", "privately", "briefly"].contains(next)
                 || sentence.dates.contains(cue + 1),
               let second = subject(in: sentence, before: cue, kinds: [.person, .organization, .place]) else { return nil }
-        let start = (0..<second.tokens.lowerBound).last { sentence.isPunctuation($0) }.map { $0 + 1 } ?? 0
+        let start = (0..<second.tokens.lowerBound).last { sentence.isBoundary($0) }.map { $0 + 1 } ?? 0
         let people = sentence.spans.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= second.tokens.lowerBound
             && $0.kind == second.kind }
         guard let first = people.last,
@@ -101,7 +101,7 @@ extension RelationExtractor {
                 found += pairs.map { stance($0.subject, predicate, $0.object, sentence, cue) }
                 continue
             }
-            guard let predicate = RelationExtractor.stanceVerbs[word], sentence.owner[cue] == nil,
+            guard let predicate = RelationExtractor.stanceVerbs[word], sentence.owner(cue) == nil,
                   possessor(in: sentence, of: cue) == nil else { continue }
             var objectStart = cue + 1
             if ["side", "sides", "sided", "siding"].contains(word), sentence.word(objectStart) != "with" { continue }
@@ -121,6 +121,6 @@ extension RelationExtractor {
     private func stance(_ subject: String, _ predicate: Predicate, _ object: String, _ sentence: RelationSentence,
                         _ cue: Int) -> RelationCandidate {
         RelationCandidate(subject: subject, predicate: predicate, object: object, value: nil, evidence: sentence.range,
-                          cue: sentence.ranges[cue].start)
+                          cue: sentence.start(cue))
     }
 }

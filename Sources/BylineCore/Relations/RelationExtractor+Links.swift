@@ -39,7 +39,7 @@ extension RelationExtractor {
             if span.kind == .place, !isCountry(span, in: sentence), !isRegion(span, in: sentence), sentence.word(after) == ",",
                let country = sentence.span(startingAt: after + 1), country.kind == .place,
                isCountry(country, in: sentence) || isRegion(country, in: sentence),
-               sentence.isPunctuation(country.tokens.upperBound) {
+               sentence.isBoundary(country.tokens.upperBound) {
                 found.append(link(span.entity, .locatedIn, country.entity, sentence, after))
             }
         }
@@ -83,7 +83,7 @@ extension RelationExtractor {
     private func isCountry(_ span: RelationSentence.Span, in sentence: RelationSentence) -> Bool {
         let text = sentence.text(span.tokens)
         return gazetteer.contains(text, .country) || gazetteer.contains(text, .placeAlias)
-            || entities.first { $0.id == span.entity }.map { gazetteer.contains($0.name, .country) } ?? false
+            || document.entities.first { $0.id == span.entity }.map { gazetteer.contains($0.name, .country) } ?? false
     }
 
     private func isRegion(_ span: RelationSentence.Span, in sentence: RelationSentence) -> Bool {
@@ -93,6 +93,6 @@ extension RelationExtractor {
     private func link(_ subject: String, _ predicate: Predicate, _ object: String, _ sentence: RelationSentence,
                       _ cue: Int) -> RelationCandidate {
         RelationCandidate(subject: subject, predicate: predicate, object: object, value: nil, evidence: sentence.range,
-                          cue: sentence.ranges[cue].start)
+                          cue: sentence.start(cue))
     }
 }

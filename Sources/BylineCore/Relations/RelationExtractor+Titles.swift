@@ -27,13 +27,13 @@ extension RelationExtractor {
     /// The end of the longest gazetteer title starting at `index` and ending by `limit`, matched without
     /// regard to case ("former director"), except for titles that are common words in lower case.
     func titleEnd(in sentence: RelationSentence, at index: Int, limit: Int) -> Int? {
-        guard index < limit, sentence.isFree(index), [.word, .abbreviation].contains(sentence.kinds[index]),
+        guard index < limit, sentence.isFree(index), [.word, .abbreviation].contains(sentence.kind(index)),
               !RelationExtractor.honorifics.contains(sentence.word(index)),
-              let first = TitleLexicon.words(sentence.texts[index]).first, titleStarts.contains(first) else { return nil }
+              let first = TitleLexicon.words(sentence.text(index)).first, titleStarts.contains(first) else { return nil }
         for end in stride(from: min(limit, index + 5), to: index, by: -1) where (index..<end).allSatisfy(sentence.isFree) {
             let words = TitleLexicon.words(sentence.text(index..<end))
             guard titles.titles.contains(words.joined(separator: " ")) else { continue }
-            let capitalized = sentence.texts[index].first?.isUppercase ?? false
+            let capitalized = sentence.isCapitalized(index)
             if !capitalized, words.count == 1, RelationExtractor.lowercaseWords.contains(words[0]) { continue }
             return end
         }
@@ -78,14 +78,14 @@ extension RelationExtractor {
             object = owner(span, in: sentence)
             index = span.tokens.upperBound
             if sentence.isPossessive(index) { index += 1 }
-        } else if index < limit, sentence.owner[index] == nil, let found = place(ofDemonym: sentence.texts[index]) {
+        } else if index < limit, sentence.owner(index) == nil, let found = place(ofDemonym: sentence.text(index)) {
             object = found
             index += 1
         }
         let valueStart = index
         var titleEnd = titleEnd(in: sentence, at: index, limit: limit)
         while titleEnd == nil, index < limit, RelationExtractor.titleModifiers.contains(sentence.word(index)),
-              sentence.owner[index] == nil {
+              sentence.owner(index) == nil {
             index += 1
             titleEnd = self.titleEnd(in: sentence, at: index, limit: limit)
         }
@@ -94,11 +94,11 @@ extension RelationExtractor {
         var next = end
         if RelationExtractor.titlePrepositions.contains(sentence.word(next)) {
             next += 1
-            if sentence.word(next) == "the", sentence.owner[next] == nil { next += 1 }
+            if sentence.word(next) == "the", sentence.owner(next) == nil { next += 1 }
             if let found = belonging(in: sentence, at: next), found.end <= limit {
                 phrase.object = found.entity
                 phrase.end = found.end
-            } else if let close = (next...limit).first(where: sentence.isPunctuation), close > next,
+            } else if next < limit, let close = (next...limit).first(where: sentence.isBoundary), close > next,
                       (next..<close).allSatisfy({ isDescriptive(in: sentence, at: $0) }) {
                 phrase.end = close
             }
@@ -111,8 +111,8 @@ extension RelationExtractor {
 
     /// Whether a token can be part of a title's unnamed complement ("for the German government").
     func isDescriptive(in sentence: RelationSentence, at index: Int) -> Bool {
-        if let owner = sentence.owner[index] { return sentence.spans[owner].kind == .group }
-        return sentence.texts[index].first?.isLowercase ?? false
+        if let owner = sentence.owner(index) { return sentence.spans[owner].kind == .group }
+        return sentence.startsLowercase(index)
     }
 
     /// "NATO Secretary General X", "Secretary of State, X", "U.S. Ambassador to the UN, X".
@@ -167,12 +167,12 @@ extension RelationExtractor {
 
     /// Whether a title phrase ends here: at punctuation, the sentence's end or a relative clause.
     func endsPhrase(in sentence: RelationSentence, at index: Int) -> Bool {
-        sentence.isPunctuation(index) || ["who", "that", "which", "and", "said", "says", "told"].contains(sentence.word(index))
+        sentence.isBoundary(index) || ["who", "that", "which", "and", "said", "says", "told"].contains(sentence.word(index))
     }
 
     func candidate(_ subject: String, _ phrase: TitlePhrase, in sentence: RelationSentence) -> RelationCandidate {
         RelationCandidate(subject: subject, predicate: .title, object: phrase.object, value: phrase.value,
-                          evidence: sentence.range, cue: sentence.ranges[phrase.titleStart].start)
+                          evidence: sentence.range, cue: sentence.start(phrase.titleStart))
     }
 
     /// "the President", "the U.S. President" not followed by a name: of the people given that title earlier,
@@ -184,18 +184,18 @@ extension RelationExtractor {
         for sentence in sentences {
             var lastPerson = previous
             for index in 0..<sentence.count {
-                if let owner = sentence.owner[index], sentence.spans[owner].kind == .person {
+                if let owner = sentence.owner(index), sentence.spans[owner].kind == .person {
                     lastPerson = sentence.spans[owner].entity
-                    lastSeen[sentence.spans[owner].entity] = sentence.ranges[index].start
+                    lastSeen[sentence.spans[owner].entity] = sentence.start(index)
                 }
-                guard sentence.word(index) == "the", sentence.owner[index] == nil,
+                guard sentence.word(index) == "the", sentence.owner(index) == nil,
                       let phrase = titlePhrase(in: sentence, from: index + 1, limit: sentence.count, article: false),
-                      sentence.texts[phrase.titleStart].first?.isUppercase ?? false,
+                      sentence.isCapitalized(phrase.titleStart),
                       sentence.span(startingAt: phrase.end) == nil,
-                      !(sentence.texts[phrase.end...].first?.first?.isUppercase ?? false) || sentence.isPunctuation(phrase.end)
+                      !sentence.isCapitalized(phrase.end) || sentence.isBoundary(phrase.end)
                 else { continue }
                 let holders = Set(known.filter {
-                    $0.predicate == .title && $0.cue < sentence.ranges[index].start
+                    $0.predicate == .title && $0.cue < sentence.start(index)
                         && $0.value?.lowercased() == phrase.value.lowercased()
                         && (phrase.object == nil || $0.object == phrase.object)
                 }.map(\.subject))

@@ -3,9 +3,7 @@
 /// titles and pronouns, so coreference carries over); negated or hedged statements give nothing, and a
 /// relation stated inside a quotation is recorded as its speaker's claim.
 public struct RelationExtractor {
-    let article: Article
-    let entities: [Entity]
-    let quotes: [Quote]
+    let document: Document
     let gazetteer: Gazetteer
     /// Entity ids by their lower-cased name and name-mention texts, for places a demonym or title points to.
     let entityByName: [String: String]
@@ -15,8 +13,8 @@ public struct RelationExtractor {
     let titleStarts: Set<String>
 
     /// The relations of an article, in text order, with ids "R1", "R2", ….
-    public static func relations(in article: Article, entities: [Entity], quotes: [Quote], gazetteer: Gazetteer) -> [Relation] {
-        RelationExtractor(article: article, entities: entities, quotes: quotes, gazetteer: gazetteer).extract()
+    public static func relations(in document: Document, gazetteer: Gazetteer) -> [Relation] {
+        RelationExtractor(document: document, gazetteer: gazetteer).extract()
     }
 
     /// The names of the article's authors, from the `author` relations, in the order they appear.
@@ -26,16 +24,14 @@ public struct RelationExtractor {
         return relations.filter { $0.predicate == .author && seen.insert($0.subject).inserted }.compactMap { names[$0.subject] }
     }
 
-    init(article: Article, entities: [Entity], quotes: [Quote], gazetteer: Gazetteer) {
-        self.article = article
-        self.entities = entities
-        self.quotes = quotes
+    init(document: Document, gazetteer: Gazetteer) {
+        self.document = document
         self.gazetteer = gazetteer
         var byName: [String: String] = [:]
-        for entity in entities where RelationSentence.relatable.contains(entity.kind) {
+        for entity in document.entities where RelationSentence.relatable.contains(entity.kind) {
             byName[entity.name.lowercased()] = byName[entity.name.lowercased()] ?? entity.id
             for mention in entity.mentions where mention.form == .name {
-                let text = article.string(mention.range).lowercased()
+                let text = document.article.string(mention.range).lowercased()
                 byName[text] = byName[text] ?? entity.id
             }
         }
@@ -55,7 +51,7 @@ public struct RelationExtractor {
             candidates += stances(in: sentence)
             candidates += links(in: sentence)
             candidates += affiliations(in: sentence)
-            if article.paragraphs.count > 1, article.paragraphs.last?.contains(sentence.range) ?? false {
+            if document.article.paragraphs.count > 1, document.article.paragraphs.last?.contains(sentence.range) ?? false {
                 candidates += closingAuthors(in: sentence)
             }
         }
@@ -67,25 +63,13 @@ public struct RelationExtractor {
 
     /// Every sentence with the mentions inside it.
     func sentenceViews() -> [RelationSentence] {
-        let mentions = entities.flatMap { entity in entity.mentions.map { (entity: entity, mention: $0) } }
-            .sorted { $0.mention.range < $1.mention.range }
-        var cursor = 0
-        return article.sentences.map { sentence in
-            while cursor < mentions.count, mentions[cursor].mention.range.end <= sentence.range.start { cursor += 1 }
-            var inside: [(entity: Entity, mention: Mention)] = []
-            var next = cursor
-            while next < mentions.count, mentions[next].mention.range.start < sentence.range.end {
-                if sentence.range.contains(mentions[next].mention.range) { inside.append(mentions[next]) }
-                next += 1
-            }
-            return RelationSentence(article: article, sentence: sentence, mentions: inside)
-        }
+        document.article.sentences.indices.map { RelationSentence(SentenceView(document, sentence: $0)) }
     }
 
     /// One candidate per subject, predicate, object and value; a title with an object replaces the same
     /// title without one.
     func merged(_ candidates: [RelationCandidate]) -> [RelationCandidate] {
-        let claims = QuoteCover(quotes)
+        let claims = QuoteCover(document.quotes)
         var kept: [(candidate: RelationCandidate, isClaim: Bool)] = []
         // Candidates that can state the same thing share subject and predicate: compare within those only.
         var keptBySubject: [String: [Int]] = [:]
@@ -115,7 +99,7 @@ public struct RelationExtractor {
     }
 
     private func numbered(_ candidates: [RelationCandidate]) -> [Relation] {
-        let cover = QuoteCover(quotes)
+        let cover = QuoteCover(document.quotes)
         return candidates.enumerated().map { index, candidate in
             // `covering` lists the quotes latest first: take the one that starts first.
             let quote = cover.covering(candidate.cue).last { quote in
@@ -129,10 +113,12 @@ public struct RelationExtractor {
 
     /// The quotations' speakers and the article entities they spoke to.
     func toldRelations() -> [RelationCandidate] {
-        quotes.compactMap { quote in
+        document.quotes.compactMap { quote in
             guard let speaker = quote.speaker, let addressee = quote.addressee, speaker != addressee else { return nil }
             let cue = quote.cue?.start ?? quote.range.start
-            let evidence = article.sentences.first { $0.range.contains(cue) }?.range ?? quote.range
+            let sentences = document.article.sentences
+            let holding = document.sentenceIndex(at: cue)
+            let evidence = sentences.indices.contains(holding) && sentences[holding].range.contains(cue) ? sentences[holding].range : quote.range
             return RelationCandidate(subject: speaker, predicate: .told, object: addressee, value: nil,
                                      evidence: evidence, cue: cue)
         }
