@@ -35,11 +35,15 @@ public struct Entity: Hashable, Sendable, Identifiable {
     public var name: String
     /// Mentions in text order.
     public var mentions: [Mention]
+    /// A person's gender as linking settled it (from titles, honorifics, first names and resolved
+    /// pronouns); `.unknown` for everything else.
+    public var gender: Gender
 
-    public init(id: String, kind: EntityKind, name: String, mentions: [Mention]) {
+    public init(id: String, kind: EntityKind, name: String, mentions: [Mention], gender: Gender = .unknown) {
         self.id = id
         self.kind = kind
         self.name = name
         self.mentions = mentions
+        self.gender = gender
     }
 }

@@ -25,7 +25,8 @@ public enum EntityLinker {
             .filter { !$0.mentions.isEmpty }
             .sorted { ($0.mentions.first?.range.start ?? 0) < ($1.mentions.first?.range.start ?? 0) }
         return ordered.enumerated().map { number, referent in
-            Entity(id: "E\(number + 1)", kind: referent.kind, name: referent.name, mentions: referent.mentions)
+            Entity(id: "E\(number + 1)", kind: referent.kind, name: referent.name, mentions: referent.mentions,
+                   gender: referent.isPerson ? referent.gender : .unknown)
         }
     }
 }

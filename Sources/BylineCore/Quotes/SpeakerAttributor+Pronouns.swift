@@ -14,7 +14,7 @@ extension SpeakerAttributor {
         var unknown: [Int] = []
         for candidate in stride(from: token - 1, through: floor, by: -1) where context.quote(at: candidate) == nil {
             guard let mention = context.mention(at: candidate), context.entities[mention.entity].kind == .person else { continue }
-            switch gender(of: mention.entity) {
+            switch context.entities[mention.entity].gender {
             case .female where female, .male where !female:
                 if !matching.contains(mention.entity) { matching.append(mention.entity) }
             case .unknown:
@@ -26,21 +26,6 @@ extension SpeakerAttributor {
         if matching.count == 1 { return matching.first }
         if matching.count > 1 { return lastSpeaker.flatMap { matching.contains($0) ? $0 : nil } }
         return unknown.count == 1 ? unknown.first : nil
-    }
-
-    /// A person's gender: from the pronouns the linker gave them, else their first name in the gazetteer.
-    func gender(of entity: Int) -> Gender {
-        let person = context.entities[entity]
-        for mention in person.mentions where mention.form == .pronoun {
-            switch context.document.article.string(mention.range).lowercased() {
-            case "he", "him", "his", "himself": return .male
-            case "she", "her", "hers", "herself": return .female
-            default: continue
-            }
-        }
-        let words = person.name.split(separator: " ").map(String.init)
-        guard words.count > 1, let first = words.first else { return .unknown }
-        return context.gazetteer.genders[first] ?? context.gazetteer.genders[first.capitalized] ?? .unknown
     }
 }
 
