@@ -1,22 +1,18 @@
-/// Lookups over an article's alias candidates, built once so that finding the fuller name, the
-/// expansion of an acronym or the longer organization name of a mention does not scan every other
-/// mention.
+/// Lookups over an article's alias candidates, built once so that finding the expansion of an acronym or
+/// the longer organization name of a mention does not scan every other mention (full person names have
+/// their own `PersonNameIndex`).
 ///
 /// Every list holds candidate (or full-name) positions in ascending order, so "the most recent before,
 /// else the first after" is a binary search; the answers are those of the plain scans.
 struct AliasIndex {
     let candidates: [AliasResolver.Candidate]
-    let fullNames: [AliasResolver.FullName]
     /// Organization candidates by each proper prefix of their lowercased words.
     private let organizationsByPrefix: [[String]: [Int]]
     /// Candidates that can expand an acronym, by their initials.
     private let expansionsByInitials: [String: [Int]]
-    /// Full names by every word a shorter mention of them can end with.
-    private let fullNamesByWord: [String: [Int]]
 
     init(_ candidates: [AliasResolver.Candidate]) {
         self.candidates = candidates
-        fullNames = AliasResolver.personNames(candidates)
         var organizations: [[String]: [Int]] = [:]
         var expansions: [String: [Int]] = [:]
         for (position, candidate) in candidates.enumerated() {
@@ -30,16 +26,6 @@ struct AliasIndex {
         }
         organizationsByPrefix = organizations
         expansionsByInitials = expansions
-        var byWord: [String: [Int]] = [:]
-        for (position, name) in fullNames.enumerated() {
-            for word in AliasResolver.partKeys(of: name.words) { byWord[word, default: []].append(position) }
-        }
-        fullNamesByWord = byWord
-    }
-
-    /// Full names a shorter name ending in `word` may be part of, in order of first appearance.
-    func fullNames(endingWith word: String) -> [AliasResolver.FullName] {
-        (fullNamesByWord[word] ?? []).map { fullNames[$0] }
     }
 
     /// The key of the longer organization name that begins with `words` (lowercased): the most recent

@@ -20,13 +20,22 @@ extension AliasResolver {
         return names
     }
 
-    /// The key of the fuller person name a mention is part of, if any.
-    static func personTarget(_ mention: Candidate, aliases: AliasIndex, lastSeen: [String: Int], gazetteer: Gazetteer) -> String? {
+    /// The key of the fuller person name a mention is part of, if any: of the maximal full names it fits,
+    /// the one mentioned most recently (`recent` for a one-word name, `lastSeen` otherwise), else the
+    /// first to appear.
+    static func personTarget(_ mention: Candidate, names: PersonNameIndex, recent: [String: RecentNames], lastSeen: [String: Int],
+                             gazetteer: Gazetteer) -> String? {
         guard mayBePersonName(mention, gazetteer: gazetteer) else { return nil }
         let words = mention.words.map { $0.lowercased() }
         guard let lastWord = words.last else { return nil }
-        let matches = aliases.fullNames(endingWith: lastWord).filter {
-            $0.key != mention.key && $0.words.count > words.count && isPart(words, of: $0.words)
+        if words.count == 1 {
+            let maximal = names.maximal(forPart: lastWord).filter { names.names[$0].key != mention.key }
+            guard let first = maximal.first else { return nil }
+            let latest = recent[lastWord].flatMap { $0.latest(excludingKey: mention.key, in: names) }
+            return names.names[latest ?? first].key
+        }
+        let matches = names.candidates(endingWith: lastWord, longerThan: words.count).map { names.names[$0] }.filter {
+            $0.key != mention.key && isPart(words, of: $0.words)
         }
         let maximal = matches.filter { match in
             !matches.contains { $0.words.count > match.words.count && isPart(match.words, of: $0.words) }
@@ -35,6 +44,25 @@ extension AliasResolver {
         let before = maximal.compactMap { name in lastSeen[name.key].map { (name, $0) } }
         if let recent = before.max(by: { $0.1 < $1.1 }) { return recent.0.key }
         return maximal.min { $0.first < $1.first }?.key
+    }
+
+    /// The two full names last mentioned that are maximal for one one-word part: the latest, and the one
+    /// before it, which answers when the latest is the mention's own name.
+    struct RecentNames {
+        var latest: Int
+        var previous: Int?
+
+        /// Records a mention of the full name at `position`.
+        mutating func record(_ position: Int) {
+            guard position != latest else { return }
+            previous = latest
+            latest = position
+        }
+
+        /// The latest of the two whose key is not `key`.
+        func latest(excludingKey key: String, in names: PersonNameIndex) -> Int? {
+            names.names[latest].key != key ? latest : previous
+        }
     }
 
     /// Whether a mention can be a person's name: the recognizer says person, or it is no known place,
@@ -66,6 +94,15 @@ extension AliasResolver {
         while core.count > 1, let last = core.last, nameSuffixes.contains(last) { core.removeLast() }
         guard let surname = core.last, let first = core.first, let last = full.last else { return [] }
         return [surname, first, bareSurname(surname), last]
+    }
+
+    /// The one-word names that can stand for `full`: its first name, its surname and the surname without
+    /// its particle.
+    static func oneWordParts(of full: [String]) -> [String] {
+        var core = full
+        while core.count > 1, let last = core.last, nameSuffixes.contains(last) { core.removeLast() }
+        guard let surname = core.last, let first = core.first else { return [] }
+        return [first, surname, bareSurname(surname)]
     }
 
     /// Whether `short` names the same person as `full`: one word that is the first name or the surname,

@@ -29,9 +29,11 @@ enum AliasResolver {
         let aliases = AliasIndex(candidates)
         var order: [String] = []
         var referents: [String: Referent] = [:]
+        let names = PersonNameIndex(personNames(candidates))
         var lastSeen: [String: Int] = [:]
+        var recent: [String: RecentNames] = [:]
         for (position, mention) in candidates.enumerated() {
-            let target = personTarget(mention, aliases: aliases, lastSeen: lastSeen, gazetteer: gazetteer)
+            let target = personTarget(mention, names: names, recent: recent, lastSeen: lastSeen, gazetteer: gazetteer)
                 ?? acronymTarget(mention, previous: position > 0 ? candidates[position - 1] : nil, aliases: aliases, document: document,
                                  gazetteer: gazetteer)
                 ?? organizationTarget(mention, aliases: aliases, gazetteer: gazetteer)
@@ -47,6 +49,11 @@ enum AliasResolver {
                 referents[target]?.offer(name: canonical, kind: mention.kind)
             }
             lastSeen[target] = mention.range.start
+            if let name = names.position(ofKey: target) {
+                for part in names.maximalParts[name] {
+                    if recent[part] == nil { recent[part] = RecentNames(latest: name) } else { recent[part]?.record(name) }
+                }
+            }
         }
         return order.compactMap { referents[$0] }
     }
