@@ -180,13 +180,13 @@ extension RelationExtractor {
     func titleReferences(in sentences: [RelationSentence], known: [RelationCandidate]) -> [RelationCandidate] {
         var found: [RelationCandidate] = []
         var previous: String?
-        var lastSeen: [String: Int] = [:]
+        var holders = TitleHolders(known)
         for sentence in sentences {
             var lastPerson = previous
             for index in 0..<sentence.count {
                 if let owner = sentence.owner(index), sentence.spans[owner].kind == .person {
                     lastPerson = sentence.spans[owner].entity
-                    lastSeen[sentence.spans[owner].entity] = sentence.start(index)
+                    holders.see(sentence.spans[owner].entity, at: sentence.start(index))
                 }
                 guard sentence.word(index) == "the", sentence.owner(index) == nil,
                       let phrase = titlePhrase(in: sentence, from: index + 1, limit: sentence.count, article: false),
@@ -194,12 +194,7 @@ extension RelationExtractor {
                       sentence.span(startingAt: phrase.end) == nil,
                       !sentence.isCapitalized(phrase.end) || sentence.isBoundary(phrase.end)
                 else { continue }
-                let holders = Set(known.filter {
-                    $0.predicate == .title && $0.cue < sentence.start(index)
-                        && $0.value?.lowercased() == phrase.value.lowercased()
-                        && (phrase.object == nil || $0.object == phrase.object)
-                }.map(\.subject))
-                let latest = holders.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }
+                let latest = holders.holder(of: phrase.value, object: phrase.object, before: sentence.start(index))
                 guard let holder = latest ?? lastPerson else { continue }
                 found.append(candidate(holder, phrase, in: sentence))
             }
