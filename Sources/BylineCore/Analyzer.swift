@@ -8,13 +8,19 @@ public enum Analyzer {
     /// Analyzes an article already parsed (the reader parses first so it can paint before the models load).
     public static func analyze(_ article: Article, source: String, models: AnalysisModels) -> Analysis {
         var document = Document(article)
-        let recognizer = EntityRecognizer(model: models.entityModel)
-        document.names = MentionFinder.find(in: document, recognizer: recognizer, gazetteer: models.gazetteer)
-        document.entities = EntityLinker.link(document.names, in: document, gazetteer: models.gazetteer)
-        document.quotes = QuoteAttributor.quotes(in: document, gazetteer: models.gazetteer)
-        document.relations = RelationExtractor.relations(in: document, gazetteer: models.gazetteer)
+        for stage in stages(models) { document.run(stage) }
         return Analysis(source: source, article: article,
                         byline: RelationExtractor.byline(document.relations, entities: document.entities),
                         entities: document.entities, quotes: document.quotes, relations: document.relations)
+    }
+
+    /// The stages in the order they run.
+    static func stages(_ models: AnalysisModels) -> [any AnalysisStage] {
+        [
+            NameStage(recognizer: EntityRecognizer(model: models.entityModel), gazetteer: models.gazetteer),
+            LinkingStage(gazetteer: models.gazetteer),
+            QuoteStage(gazetteer: models.gazetteer),
+            RelationStage(gazetteer: models.gazetteer),
+        ]
     }
 }
