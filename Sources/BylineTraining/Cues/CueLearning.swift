@@ -1,0 +1,121 @@
+import BylineCore
+
+/// Learns the cue inventory (the words and short phrases that introduce attributed speech, writing or
+/// thought) from the cue spans of annotated articles, with no hand list:
+///
+/// 1. Each cue span becomes its lowercased words (punctuation dropped; a span of a colon alone has none).
+/// 2. Words annotated as a whole cue on their own at least `minimumCount` times are *standalone* cues
+///    ("said"). A word that stands right before at least `transparentAfter` different standalone cues in
+///    cue spans, and is none itself, is *transparent* ("has", "also", "repeatedly"): it is taken off the
+///    start of a span ("has also said" → "said"). A span that starts with a standalone cue is that cue
+///    ("said in a statement" → "said"); what remains is a phrase ("according to", "went on to say").
+/// 3. Every form (word or phrase of at most `maximumWords` words) is counted where a cue span gave it
+///    and everywhere it occurs in the texts; the share of occurrences that are cues tells verbs from nouns
+///    ("tweeted" from "tweets").
+/// 4. Forms are grouped by lemma (`CueLemmatizer`; a phrase by its first word's lemma when that is a
+///    single-word cue's lemma too). A lemma is kept when its forms were cues at least `minimumCount` times
+///    and in at least `minimumShare` of their occurrences; of a kept lemma, the forms that are cues in at
+///    least `minimumShare` of their occurrences are kept.
+///
+/// The result depends only on the articles and the options: the same input gives the same inventory.
+public struct CueLearning: Sendable {
+    public var minimumCount = 5
+    public var minimumShare = 0.3
+    public var maximumWords = 4
+    public var transparentAfter = 3
+
+    public init() {}
+
+    /// What learning found, for the report beside the inventory.
+    public struct Result: Sendable {
+        public var cues: [LearnedCue]
+        /// Cue spans read, and those with no word (a colon, a dash).
+        public var spanCount: Int
+        public var spansWithoutWords: Int
+        /// The transparent words, sorted.
+        public var transparentWords: [String]
+    }
+
+    /// Learns the inventory from the articles' cue spans.
+    public func learn(from articles: [PolNeARArticle]) -> Result {
+        let documents = articles.map(CueDocument.init)
+        var rawKeys: [(document: Int, start: Int, words: [String])] = []
+        var spansWithoutWords = 0
+        for (index, document) in documents.enumerated() {
+            for span in document.cueSpans {
+                let words = document.wordRange(inside: span)
+                if words.isEmpty {
+                    spansWithoutWords += 1
+                } else {
+                    rawKeys.append((index, words.lowerBound, Array(document.words[words])))
+                }
+            }
+        }
+        var singles: [String: Int] = [:]
+        for key in rawKeys where key.words.count == 1 { singles[key.words[0], default: 0] += 1 }
+        let standalone = Set(singles.filter { $0.value >= minimumCount }.keys)
+        var followers: [String: Set<String>] = [:]
+        for key in rawKeys {
+            for (word, next) in zip(key.words, key.words.dropFirst()) where standalone.contains(next) {
+                followers[word, default: []].insert(next)
+            }
+        }
+        let transparent = Set(followers.filter { $0.value.count >= transparentAfter && !standalone.contains($0.key) }.keys)
+
+        // Where each form was a cue: (document, first word) for each normalized span.
+        var cueSites: [[String]: Set<[Int]>] = [:]
+        for key in rawKeys {
+            var start = 0
+            while start < key.words.count - 1, transparent.contains(key.words[start]) { start += 1 }
+            var words = Array(key.words[start...])
+            if standalone.contains(words[0]) { words = [words[0]] }
+            guard words.count <= maximumWords else { continue }
+            cueSites[words, default: []].insert([key.document, key.start + start])
+        }
+        let occurrences = countOccurrences(of: Set(cueSites.keys), in: documents)
+        var vocabulary = Set<String>()
+        for document in documents { vocabulary.formUnion(document.words) }
+        let lemmatizer = CueLemmatizer(vocabulary: vocabulary)
+        let singleLemmas = Set(cueSites.keys.filter { $0.count == 1 }.map { lemmatizer.lemma($0[0]) })
+
+        var groups: [String: [LearnedCue.Form]] = [:]
+        for (words, sites) in cueSites {
+            var lemma = lemmatizer.lemma(words[0])
+            if words.count > 1 && !singleLemmas.contains(lemma) { lemma = words[0] }
+            lemma = ([lemma] + words.dropFirst()).joined(separator: " ")
+            let form = LearnedCue.Form(text: words.joined(separator: " "), cueCount: sites.count,
+                                       occurrences: max(occurrences[words] ?? 0, sites.count))
+            groups[lemma, default: []].append(form)
+        }
+        var cues: [LearnedCue] = []
+        for (lemma, forms) in groups {
+            let cue = LearnedCue(lemma: lemma, forms: forms.filter { $0.share >= minimumShare }.sorted { $0.text.utf8.lexicographicallyPrecedes($1.text.utf8) },
+                                 cueCount: forms.reduce(0) { $0 + $1.cueCount }, occurrences: forms.reduce(0) { $0 + $1.occurrences })
+            if cue.cueCount >= minimumCount && cue.share >= minimumShare { cues.append(cue) }
+        }
+        cues.sort { $0.lemma.utf8.lexicographicallyPrecedes($1.lemma.utf8) }
+        return Result(cues: cues, spanCount: rawKeys.count + spansWithoutWords, spansWithoutWords: spansWithoutWords,
+                      transparentWords: transparent.sorted())
+    }
+
+    /// How often each form occurs as consecutive words anywhere in the documents.
+    private func countOccurrences(of forms: Set<[String]>, in documents: [CueDocument]) -> [[String]: Int] {
+        var prefixes = Set<[String]>()
+        for form in forms {
+            for length in 1...form.count { prefixes.insert(Array(form.prefix(length))) }
+        }
+        var counts: [[String]: Int] = [:]
+        for document in documents {
+            let words = document.words
+            for start in words.indices {
+                var candidate: [String] = []
+                for word in words[start..<min(start + maximumWords, words.count)] {
+                    candidate.append(word)
+                    guard prefixes.contains(candidate) else { break }
+                    if forms.contains(candidate) { counts[candidate, default: 0] += 1 }
+                }
+            }
+        }
+        return counts
+    }
+}
