@@ -5,6 +5,8 @@ import BylineCore
 struct CueDocument {
     /// The words, in order.
     let words: [String]
+    /// The words written in lowercase in the text (not names or sentence starts).
+    let lowercaseWords: Set<String>
     /// Each word's span in the text.
     let ranges: [TextRange]
     let cueSpans: [TextRange]
@@ -13,11 +15,16 @@ struct CueDocument {
         let parsed = Article.parse(article.text)
         var words: [String] = []
         var ranges: [TextRange] = []
+        var lowercaseWords = Set<String>()
         for token in parsed.tokens where token.kind == .word || token.kind == .clitic {
-            words.append(Self.normalized(parsed.string(token.range)))
+            let written = parsed.string(token.range)
+            let word = Self.normalized(written)
+            if !written.unicodeScalars.contains(where: \.properties.isUppercase) { lowercaseWords.insert(word) }
+            words.append(word)
             ranges.append(token.range)
         }
         self.words = words
+        self.lowercaseWords = lowercaseWords
         self.ranges = ranges
         cueSpans = article.attributions.compactMap(\.cue)
     }

@@ -5,9 +5,10 @@ import BylineCore
 ///
 /// 1. Each cue span becomes its lowercased words (punctuation dropped; a span of a colon alone has none).
 /// 2. Words annotated as a whole cue on their own at least `minimumCount` times are *standalone* cues
-///    ("said"). A word that stands right before at least `transparentAfter` different standalone cues in
-///    cue spans, and is none itself, is *transparent* ("has", "also", "repeatedly"): it is taken off the
-///    start of a span ("has also said" → "said"). A span that starts with a standalone cue is that cue
+///    ("said"). A word that is none itself and, in cue spans, stands right before at least
+///    `transparentAfter` different standalone cues is *transparent* ("has", "also", "repeatedly"): it is
+///    taken off the start of a span ("has also said" → "said"). (Some are content words of long spans,
+///    "statement" from "statement said"; taking them off a span's start does no harm.) A span that starts with a standalone cue is that cue
 ///    ("said in a statement" → "said"); what remains is a phrase ("according to", "went on to say").
 /// 3. Every form (word or phrase of at most `maximumWords` words) is counted where a cue span gave it
 ///    and everywhere it occurs in the texts; the share of occurrences that are cues tells verbs from nouns
@@ -74,7 +75,7 @@ public struct CueLearning: Sendable {
         }
         let occurrences = countOccurrences(of: Set(cueSites.keys), in: documents)
         var vocabulary = Set<String>()
-        for document in documents { vocabulary.formUnion(document.words) }
+        for document in documents { vocabulary.formUnion(document.lowercaseWords) }
         let lemmatizer = CueLemmatizer(vocabulary: vocabulary)
         let singleLemmas = Set(cueSites.keys.filter { $0.count == 1 }.map { lemmatizer.lemma($0[0]) })
 

@@ -1,9 +1,10 @@
 /// Turns an inflected English word form into its lemma for grouping learned cues ("noted" → "note",
 /// "saying" → "say", "told" → "tell"): irregular forms from a table, regular endings (-s, -es, -ies, -ed,
-/// -ied, -ing, doubled consonants) undone by choosing the first candidate base attested in `vocabulary`.
-/// A form with no attested base is its own lemma.
+/// -ied, -ing, doubled consonants) undone by choosing the first candidate base attested in `vocabulary`
+/// (as itself, or with -s when it ends in no "e": "bemoans" attests "bemoan"). A form with no attested base is its own lemma,
+/// except that -ied is always -y ("decried" → "decry").
 public struct CueLemmatizer: Sendable {
-    /// Lowercased words seen in the texts.
+    /// Words seen in lowercase in the texts (so that names do not attest bases: "Haile" for "hailed").
     public var vocabulary: Set<String>
 
     public init(vocabulary: Set<String>) {
@@ -13,10 +14,10 @@ public struct CueLemmatizer: Sendable {
     /// The lemma of a lowercased word.
     public func lemma(_ word: String) -> String {
         if let lemma = Self.irregular[word] { return lemma }
-        for candidate in Self.candidates(word) where vocabulary.contains(candidate) {
+        for candidate in Self.candidates(word) where vocabulary.contains(candidate) || (!candidate.hasSuffix("e") && vocabulary.contains(candidate + "s")) {
             return candidate
         }
-        return word
+        return word.hasSuffix("ied") && word.count > 4 ? String(word.dropLast(3)) + "y" : word
     }
 
     /// The possible bases of a regularly inflected word, most likely first.
