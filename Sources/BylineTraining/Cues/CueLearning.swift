@@ -13,10 +13,10 @@ import BylineCore
 /// 3. Every form (word or phrase of at most `maximumWords` words) is counted where a cue span gave it
 ///    and everywhere it occurs in the texts; the share of occurrences that are cues tells verbs from nouns
 ///    ("tweeted" from "tweets").
-/// 4. Forms are grouped by lemma (`CueLemmatizer`; a phrase by its first word's lemma when that is a
-///    single-word cue's lemma too). A lemma is kept when its forms were cues at least `minimumCount` times
-///    and in at least `minimumShare` of their occurrences; of a kept lemma, the forms that are cues in at
-///    least `minimumShare` of their occurrences are kept.
+/// 4. A form is kept when it was a cue in at least `minimumShare` of its occurrences; kept forms are
+///    grouped by lemma (`CueLemmatizer`; a phrase by its first word's lemma when that is a single-word
+///    cue's lemma too), and a lemma is kept when its kept forms were cues at least `minimumCount` times.
+///    Shares are taken form by form so that a noun does not sink its verb ("state" and "stated").
 ///
 /// The result depends only on the articles and the options: the same input gives the same inventory.
 public struct CueLearning: Sendable {
@@ -90,9 +90,10 @@ public struct CueLearning: Sendable {
         }
         var cues: [LearnedCue] = []
         for (lemma, forms) in groups {
-            let cue = LearnedCue(lemma: lemma, forms: forms.filter { $0.share >= minimumShare }.sorted { $0.text.utf8.lexicographicallyPrecedes($1.text.utf8) },
-                                 cueCount: forms.reduce(0) { $0 + $1.cueCount }, occurrences: forms.reduce(0) { $0 + $1.occurrences })
-            if cue.cueCount >= minimumCount && cue.share >= minimumShare { cues.append(cue) }
+            let kept = forms.filter { $0.share >= minimumShare }.sorted { $0.text.utf8.lexicographicallyPrecedes($1.text.utf8) }
+            let cue = LearnedCue(lemma: lemma, forms: kept, cueCount: kept.reduce(0) { $0 + $1.cueCount },
+                                 occurrences: kept.reduce(0) { $0 + $1.occurrences })
+            if cue.cueCount >= minimumCount { cues.append(cue) }
         }
         cues.sort { $0.lemma.utf8.lexicographicallyPrecedes($1.lemma.utf8) }
         return Result(cues: cues, spanCount: rawKeys.count + spansWithoutWords, spansWithoutWords: spansWithoutWords,

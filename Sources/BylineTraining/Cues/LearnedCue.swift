@@ -22,7 +22,7 @@ public struct LearnedCue: Sendable, Equatable {
     public var lemma: String
     /// The forms kept, sorted by their text.
     public var forms: [Form]
-    /// Cue occurrences and all occurrences of every form of the lemma, kept or not.
+    /// Cue occurrences and all occurrences of the kept forms.
     public var cueCount: Int
     public var occurrences: Int
 
