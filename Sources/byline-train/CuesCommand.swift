@@ -27,11 +27,7 @@ struct CuesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpusURL = URL(fileURLWithPath: corpora).appendingPathComponent(PolNeARReader.relativePath)
-        guard FileManager.default.fileExists(atPath: corpusURL.path) else {
-            throw TrainFailure("\(corpusURL.path) not found")
-        }
-        let articles = PolNeARSplit.articles(try PolNeARReader.read(contentsOf: corpusURL), in: .train)
+        let articles = try PolNeARReader.articles(of: .train, corpora: URL(fileURLWithPath: corpora))
         var learning = CueLearning()
         learning.minimumCount = minimumCount
         learning.minimumShare = minimumShare

@@ -40,19 +40,10 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         let corporaURL = URL(fileURLWithPath: corpora)
-        let corpusURL = corporaURL.appendingPathComponent(PolNeARReader.relativePath)
-        guard FileManager.default.fileExists(atPath: corpusURL.path) else {
-            throw TrainFailure("\(corpusURL.path) not found")
-        }
         let scorerURL = scorer.map { URL(fileURLWithPath: $0) }
             ?? corporaURL.deletingLastPathComponent().appendingPathComponent("tools/score_attributions.py")
+        let articles = try PolNeARReader.articles(of: part, corpora: corporaURL)
         let attributionScorer = try AttributionScorer(script: scorerURL)
-        let articles: [PolNeARArticle]
-        do {
-            articles = PolNeARSplit.articles(try PolNeARReader.read(contentsOf: corpusURL), in: part)
-        } catch {
-            throw TrainFailure("\(corpusURL.path): \(error)")
-        }
         let folder = out.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("byline-quotes-\(part.rawValue)")
         let ids = folder.appendingPathComponent("ids.txt")
@@ -60,7 +51,7 @@ struct QuotesCommand: ParsableCommand {
         let seconds = try AttributionPredictions.write(articles, models: models, to: folder, idsFile: ids)
         print("\(part.rawValue) part: \(articles.count) articles analyzed in \(String(format: "%.2f", seconds)) s -> \(folder.path)")
         fflush(nil)  // the scorer writes to the same standard output
-        let status = try attributionScorer.run(corpus: corpusURL, predictions: folder, ids: ids, misses: misses, json: json)
+        let status = try attributionScorer.run(corpus: PolNeARReader.file(in: corporaURL), predictions: folder, ids: ids, misses: misses, json: json)
         if status != 0 { throw TrainFailure("the scorer \(scorerURL.path) exited with status \(status)") }
     }
 }

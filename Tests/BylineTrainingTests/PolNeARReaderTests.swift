@@ -75,3 +75,12 @@ import Testing
         #expect((try? PolNeARReader.read(Data((valid + "\n\n   \n").utf8)))?.count == 1)
     }
 }
+
+/// A corpora folder without the PolNeAR file is an error naming the file.
+@Suite struct PolNeARFolderTests {
+    @Test func aMissingCorpusFileIsNamed() {
+        let folder = URL(fileURLWithPath: "/nonexistent-corpora")
+        let error = #expect(throws: PolNeARReader.FileFailure.self) { try PolNeARReader.articles(of: .dev, corpora: folder) }
+        #expect(error?.description == "/nonexistent-corpora/polnear-train/polnear-train.jsonl: not found")
+    }
+}
