@@ -37,10 +37,13 @@ public struct CueLearning: Sendable {
         public var transparentWords: [String]
     }
 
+    /// One cue span as its words: the document, the index of its first word, the words.
+    private typealias Span = (document: Int, start: Int, words: [String])
+
     /// Learns the inventory from the articles' cue spans.
     public func learn(from articles: [PolNeARArticle]) -> Result {
         let documents = articles.map(CueDocument.init)
-        var rawKeys: [(document: Int, start: Int, words: [String])] = []
+        var spans: [Span] = []
         var spansWithoutWords = 0
         for (index, document) in documents.enumerated() {
             for span in document.cueSpans {
@@ -48,44 +51,60 @@ public struct CueLearning: Sendable {
                 if words.isEmpty {
                     spansWithoutWords += 1
                 } else {
-                    rawKeys.append((index, words.lowerBound, Array(document.words[words])))
+                    spans.append((index, words.lowerBound, Array(document.words[words])))
                 }
             }
         }
         var singles: [String: Int] = [:]
-        for key in rawKeys where key.words.count == 1 { singles[key.words[0], default: 0] += 1 }
+        for span in spans where span.words.count == 1 { singles[span.words[0], default: 0] += 1 }
         let standalone = Set(singles.filter { $0.value >= minimumCount }.keys)
+        let transparent = transparentWords(spans, standalone: standalone)
+        let sites = cueSites(spans, standalone: standalone, transparent: transparent)
+        var vocabulary = Set<String>()
+        for document in documents { vocabulary.formUnion(document.lowercaseWords) }
+        let cues = grouped(sites, occurrences: countOccurrences(of: Set(sites.keys), in: documents),
+                           lemmatizer: CueLemmatizer(vocabulary: vocabulary))
+        return Result(cues: cues, spanCount: spans.count + spansWithoutWords, spansWithoutWords: spansWithoutWords,
+                      transparentWords: transparent.sorted())
+    }
+
+    /// The words that stand right before at least `transparentAfter` different standalone cues in spans
+    /// and are none themselves.
+    private func transparentWords(_ spans: [Span], standalone: Set<String>) -> Set<String> {
         var followers: [String: Set<String>] = [:]
-        for key in rawKeys {
-            for (word, next) in zip(key.words, key.words.dropFirst()) where standalone.contains(next) {
+        for span in spans {
+            for (word, next) in zip(span.words, span.words.dropFirst()) where standalone.contains(next) {
                 followers[word, default: []].insert(next)
             }
         }
-        let transparent = Set(followers.filter { $0.value.count >= transparentAfter && !standalone.contains($0.key) }.keys)
+        return Set(followers.filter { $0.value.count >= transparentAfter && !standalone.contains($0.key) }.keys)
+    }
 
-        // Where each form was a cue: (document, first word) for each normalized span.
-        var cueSites: [[String]: Set<[Int]>] = [:]
-        for key in rawKeys {
+    /// Each form the spans give (transparent words off the start, a standalone cue alone), with the places
+    /// it was a cue: document and first word.
+    private func cueSites(_ spans: [Span], standalone: Set<String>, transparent: Set<String>) -> [[String]: Set<[Int]>] {
+        var sites: [[String]: Set<[Int]>] = [:]
+        for span in spans {
             var start = 0
-            while start < key.words.count - 1, transparent.contains(key.words[start]) { start += 1 }
-            var words = Array(key.words[start...])
+            while start < span.words.count - 1, transparent.contains(span.words[start]) { start += 1 }
+            var words = Array(span.words[start...])
             if standalone.contains(words[0]) { words = [words[0]] }
             guard words.count <= maximumWords else { continue }
-            cueSites[words, default: []].insert([key.document, key.start + start])
+            sites[words, default: []].insert([span.document, span.start + start])
         }
-        let occurrences = countOccurrences(of: Set(cueSites.keys), in: documents)
-        var vocabulary = Set<String>()
-        for document in documents { vocabulary.formUnion(document.lowercaseWords) }
-        let lemmatizer = CueLemmatizer(vocabulary: vocabulary)
-        let singleLemmas = Set(cueSites.keys.filter { $0.count == 1 }.map { lemmatizer.lemma($0[0]) })
+        return sites
+    }
 
+    /// The forms grouped by lemma, filtered by share and count, sorted by lemma.
+    private func grouped(_ sites: [[String]: Set<[Int]>], occurrences: [[String]: Int], lemmatizer: CueLemmatizer) -> [LearnedCue] {
+        let singleLemmas = Set(sites.keys.filter { $0.count == 1 }.map { lemmatizer.lemma($0[0]) })
         var groups: [String: [LearnedCue.Form]] = [:]
-        for (words, sites) in cueSites {
+        for (words, places) in sites {
             var lemma = lemmatizer.lemma(words[0])
             if words.count > 1 && !singleLemmas.contains(lemma) { lemma = words[0] }
             lemma = ([lemma] + words.dropFirst()).joined(separator: " ")
-            let form = LearnedCue.Form(text: words.joined(separator: " "), cueCount: sites.count,
-                                       occurrences: max(occurrences[words] ?? 0, sites.count))
+            let form = LearnedCue.Form(text: words.joined(separator: " "), cueCount: places.count,
+                                       occurrences: max(occurrences[words] ?? 0, places.count))
             groups[lemma, default: []].append(form)
         }
         var cues: [LearnedCue] = []
@@ -95,9 +114,7 @@ public struct CueLearning: Sendable {
                                  occurrences: kept.reduce(0) { $0 + $1.occurrences })
             if cue.cueCount >= minimumCount { cues.append(cue) }
         }
-        cues.sort { $0.lemma.utf8.lexicographicallyPrecedes($1.lemma.utf8) }
-        return Result(cues: cues, spanCount: rawKeys.count + spansWithoutWords, spansWithoutWords: spansWithoutWords,
-                      transparentWords: transparent.sorted())
+        return cues.sorted { $0.lemma.utf8.lexicographicallyPrecedes($1.lemma.utf8) }
     }
 
     /// How often each form occurs as consecutive words anywhere in the documents.
