@@ -20,7 +20,9 @@ let package = Package(
         ),
         .target(
             name: "BylineCore",
-            resources: [.copy("Resources/sample.txt"), .copy("Resources/Gazetteers"), .copy("Resources/Models")]
+            resources: [
+                .copy("Resources/sample.txt"), .copy("Resources/Gazetteers"), .copy("Resources/Models"), .copy("Resources/Lexicons"),
+            ]
         ),
         .target(
             name: "BylineThemes",

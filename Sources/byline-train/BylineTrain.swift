@@ -5,7 +5,8 @@ import ArgumentParser
 struct BylineTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline-train",
-        abstract: "Train and evaluate Byline's named-entity model.",
-        subcommands: [TrainNERCommand.self, EvaluateCommand.self, BenchmarkCommand.self, LabelCommand.self, GAPCommand.self, CorefCommand.self]
+        abstract: "Train and evaluate Byline's models: named entities, coreference and quote attribution.",
+        subcommands: [TrainNERCommand.self, EvaluateCommand.self, BenchmarkCommand.self, LabelCommand.self, GAPCommand.self, CorefCommand.self,
+                      QuotesCommand.self, CuesCommand.self]
     )
 }
