@@ -43,7 +43,7 @@ public struct RelationExtractor {
     func extract() -> [Relation] {
         let sentences = sentenceViews()
         var candidates: [RelationCandidate] = []
-        for (index, sentence) in sentences.enumerated() {
+        for sentence in sentences {
             candidates += prefixTitles(in: sentence)
             candidates += appositiveTitles(in: sentence)
             candidates += copulaTitles(in: sentence)
