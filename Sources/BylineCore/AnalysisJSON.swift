@@ -1,5 +1,6 @@
 /// Writes an `Analysis` as `byline.analysis/1` JSON (see the analysis-schema design note): keys in the
-/// schema's order, offsets in Unicode scalars, span texts read from the article.
+/// schema's order, offsets in Unicode scalars, span texts read from the article. The JSON is streamed
+/// into a byte buffer as it is written.
 public enum AnalysisJSON {
     /// The schema name written as `"schema"`.
     public static let schema = "byline.analysis/1"
@@ -11,87 +12,149 @@ public enum AnalysisJSON {
 
     /// The analysis as JSON, with the article text as `"text"` after `"text_length"` when `includeText`.
     public static func encode(_ analysis: Analysis, pretty: Bool, includeText: Bool) -> String {
-        var output = ""
-        document(analysis, includeText: includeText).write(to: &output, pretty: pretty)
-        if pretty { output.append("\n") }
-        return output
+        String(decoding: utf8(analysis, pretty: pretty, includeText: includeText), as: UTF8.self)
     }
 
-    static func document(_ analysis: Analysis, includeText: Bool) -> Value {
+    /// The analysis as JSON in UTF-8 bytes, ending in a line break when `pretty`.
+    public static func utf8(_ analysis: Analysis, pretty: Bool, includeText: Bool = false) -> [UInt8] {
+        var json = JSONStream(pretty: pretty, capacity: analysis.article.length * 2)
+        write(analysis, includeText: includeText, to: &json)
+        if pretty { json.raw("\n") }
+        return json.bytes
+    }
+
+    private static func write(_ analysis: Analysis, includeText: Bool, to json: inout JSONStream) {
         let article = analysis.article
-        var members: [(String, Value)] = [
-            ("schema", .string(schema)),
-            ("source", .string(analysis.source)),
-            ("text_length", .int(article.length)),
-        ]
-        if includeText { members.append(("text", .string(article.text))) }
-        members += [
-            ("title", analysis.title.map(Value.string) ?? .null),
-            ("byline", .array(analysis.byline.map(Value.string))),
-            ("paragraphs", .array(article.paragraphs.map { span($0) })),
-            ("sentences", .array(article.sentences.map { span($0.range) })),
-            ("entities", .array(analysis.entities.map { entity($0, article) })),
-            ("quotes", .array(analysis.quotes.map { quote($0, article) })),
-            ("relations", .array(analysis.relations.map(relation))),
-        ]
-        return .object(members)
+        json.beginObject(multiline: true)
+        json.key("schema")
+        json.string(schema)
+        json.key("source")
+        json.string(analysis.source)
+        json.key("text_length")
+        json.int(article.length)
+        if includeText {
+            json.key("text")
+            json.string(article.text)
+        }
+        json.key("title")
+        json.string(analysis.title)
+        json.key("byline")
+        json.beginArray(multiline: false)
+        for name in analysis.byline { json.string(name) }
+        json.endArray()
+        json.key("paragraphs")
+        json.beginArray(multiline: !article.paragraphs.isEmpty)
+        for paragraph in article.paragraphs { span(paragraph, to: &json) }
+        json.endArray()
+        json.key("sentences")
+        json.beginArray(multiline: !article.sentences.isEmpty)
+        for sentence in article.sentences { span(sentence.range, to: &json) }
+        json.endArray()
+        json.key("entities")
+        json.beginArray(multiline: !analysis.entities.isEmpty)
+        for entity in analysis.entities { write(entity, article, to: &json) }
+        json.endArray()
+        json.key("quotes")
+        json.beginArray(multiline: !analysis.quotes.isEmpty)
+        for quote in analysis.quotes { write(quote, article, to: &json) }
+        json.endArray()
+        json.key("relations")
+        json.beginArray(multiline: !analysis.relations.isEmpty)
+        for relation in analysis.relations { write(relation, to: &json) }
+        json.endArray()
+        json.endObject()
     }
 
-    private static func span(_ range: TextRange) -> Value {
-        .object([("start", .int(range.start)), ("end", .int(range.end))])
+    /// `{"start": …, "end": …}`, with the span's text when an article is given.
+    private static func span(_ range: TextRange, _ article: Article? = nil, to json: inout JSONStream) {
+        json.beginObject(multiline: false)
+        json.key("start")
+        json.int(range.start)
+        json.key("end")
+        json.int(range.end)
+        if let article {
+            json.key("text")
+            json.string(text(range, article))
+        }
+        json.endObject()
     }
 
-    private static func span(_ range: TextRange, _ article: Article) -> Value {
-        .object([("start", .int(range.start)), ("end", .int(range.end)), ("text", .string(text(range, article)))])
+    private static func optionalSpan(_ range: TextRange?, _ article: Article, to json: inout JSONStream) {
+        if let range { span(range, article, to: &json) } else { json.null() }
     }
 
-    private static func optionalSpan(_ range: TextRange?, _ article: Article) -> Value {
-        range.map { span($0, article) } ?? .null
+    private static func write(_ entity: Entity, _ article: Article, to json: inout JSONStream) {
+        json.beginObject(multiline: true)
+        json.key("id")
+        json.string(entity.id)
+        json.key("type")
+        json.string(entity.kind.rawValue)
+        json.key("name")
+        json.string(entity.name)
+        json.key("mentions")
+        json.beginArray(multiline: !entity.mentions.isEmpty)
+        for mention in entity.mentions {
+            json.beginObject(multiline: false)
+            json.key("start")
+            json.int(mention.range.start)
+            json.key("end")
+            json.int(mention.range.end)
+            json.key("text")
+            json.string(text(mention.range, article))
+            json.key("form")
+            json.string(mention.form.rawValue)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
     }
 
-    private static func entity(_ entity: Entity, _ article: Article) -> Value {
-        .object([
-            ("id", .string(entity.id)),
-            ("type", .string(entity.kind.rawValue)),
-            ("name", .string(entity.name)),
-            ("mentions", .array(entity.mentions.map { mention in
-                .object([
-                    ("start", .int(mention.range.start)),
-                    ("end", .int(mention.range.end)),
-                    ("text", .string(text(mention.range, article))),
-                    ("form", .string(mention.form.rawValue)),
-                ])
-            })),
-        ])
+    private static func write(_ quote: Quote, _ article: Article, to json: inout JSONStream) {
+        json.beginObject(multiline: quote.speakerMention != nil || quote.cue != nil || quote.addresseeMention != nil)
+        json.key("id")
+        json.string(quote.id)
+        json.key("kind")
+        json.string(quote.kind.rawValue)
+        json.key("start")
+        json.int(quote.range.start)
+        json.key("end")
+        json.int(quote.range.end)
+        json.key("text")
+        json.string(text(quote.range, article))
+        json.key("speaker")
+        json.string(quote.speaker)
+        json.key("speaker_mention")
+        optionalSpan(quote.speakerMention, article, to: &json)
+        json.key("cue")
+        optionalSpan(quote.cue, article, to: &json)
+        json.key("addressee")
+        json.string(quote.addressee)
+        json.key("addressee_mention")
+        optionalSpan(quote.addresseeMention, article, to: &json)
+        json.key("confidence")
+        json.number(quote.confidence)
+        json.endObject()
     }
 
-    private static func quote(_ quote: Quote, _ article: Article) -> Value {
-        .object([
-            ("id", .string(quote.id)),
-            ("kind", .string(quote.kind.rawValue)),
-            ("start", .int(quote.range.start)),
-            ("end", .int(quote.range.end)),
-            ("text", .string(text(quote.range, article))),
-            ("speaker", quote.speaker.map(Value.string) ?? .null),
-            ("speaker_mention", optionalSpan(quote.speakerMention, article)),
-            ("cue", optionalSpan(quote.cue, article)),
-            ("addressee", quote.addressee.map(Value.string) ?? .null),
-            ("addressee_mention", optionalSpan(quote.addresseeMention, article)),
-            ("confidence", .number(quote.confidence)),
-        ])
-    }
-
-    private static func relation(_ relation: Relation) -> Value {
-        .object([
-            ("id", .string(relation.id)),
-            ("subject", .string(relation.subject)),
-            ("predicate", .string(relation.predicate.rawValue)),
-            ("object", relation.object.map(Value.string) ?? .null),
-            ("value", relation.value.map(Value.string) ?? .null),
-            ("evidence", span(relation.evidence)),
-            ("claimed_by", relation.claimedBy.map(Value.string) ?? .null),
-            ("quote", relation.quote.map(Value.string) ?? .null),
-        ])
+    private static func write(_ relation: Relation, to json: inout JSONStream) {
+        json.beginObject(multiline: true)
+        json.key("id")
+        json.string(relation.id)
+        json.key("subject")
+        json.string(relation.subject)
+        json.key("predicate")
+        json.string(relation.predicate.rawValue)
+        json.key("object")
+        json.string(relation.object)
+        json.key("value")
+        json.string(relation.value)
+        json.key("evidence")
+        span(relation.evidence, to: &json)
+        json.key("claimed_by")
+        json.string(relation.claimedBy)
+        json.key("quote")
+        json.string(relation.quote)
+        json.endObject()
     }
 
     /// The text of a span, clipped to the article so that a stray range cannot trap.
