@@ -5,7 +5,7 @@ import ArgumentParser
 struct BylineTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline-train",
-        abstract: "Train and evaluate Byline's named-entity model.",
-        subcommands: [TrainNERCommand.self, EvaluateCommand.self, BenchmarkCommand.self, LabelCommand.self, GAPCommand.self, CorefCommand.self]
+        abstract: "Train and evaluate Byline's named-entity model and its tagger and parser.",
+        subcommands: [TrainNERCommand.self, TrainSyntaxCommand.self, ParseCommand.self, EvalParseCommand.self, EvaluateCommand.self, BenchmarkCommand.self, LabelCommand.self, GAPCommand.self, CorefCommand.self]
     )
 }

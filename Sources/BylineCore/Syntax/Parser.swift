@@ -27,9 +27,10 @@ package struct Parser<Moves: FeatureWeights, Labels: FeatureWeights> {
 
     /// Scratch space for one parse.
     package struct Scratch {
-        var features: [UInt64] = []
-        let moveScores = UnsafeMutablePointer<Float>.allocate(capacity: 3)
-        let labelScores: UnsafeMutablePointer<Float>
+        /// The features last extracted (the move's, then the label's when an arc is labelled).
+        package var features: [UInt64] = []
+        package let moveScores = UnsafeMutablePointer<Float>.allocate(capacity: 3)
+        package let labelScores: UnsafeMutablePointer<Float>
 
         package init(labelCount: Int) {
             features.reserveCapacity(128)
@@ -44,7 +45,7 @@ package struct Parser<Moves: FeatureWeights, Labels: FeatureWeights> {
 
     /// The move scores of a configuration, written to `scratch.moveScores`.
     @inline(__always)
-    package func scoreMoves(_ state: ParserState, _ sentence: ParserFeatures.Sentence, _ scratch: inout Scratch) {
+    package static func scoreMoves(_ moves: Moves, _ state: ParserState, _ sentence: ParserFeatures.Sentence, _ scratch: inout Scratch) {
         ParserFeatures.moveFeatures(state, sentence, into: &scratch.features)
         scratch.moveScores.update(repeating: 0, count: 3)
         for feature in scratch.features {
@@ -65,8 +66,8 @@ package struct Parser<Moves: FeatureWeights, Labels: FeatureWeights> {
     /// The best allowed label for the arc `move` would make (the root label for a root arc), with the
     /// label features left in `scratch.features` and the scores in `scratch.labelScores`.
     @inline(__always)
-    package func bestLabel(_ state: ParserState, _ sentence: ParserFeatures.Sentence, move: ParserMove,
-                           _ scratch: inout Scratch) -> Int {
+    package static func bestLabel(_ labels: Labels, _ labelNames: ClassLabels, rootLabel: Int, _ state: ParserState,
+                                  _ sentence: ParserFeatures.Sentence, move: ParserMove, _ scratch: inout Scratch) -> Int {
         guard let (head, dependent) = state.arc(for: move) else { return -1 }
         let direction = state.direction(for: move)
         guard direction != .root else { return rootLabel }
@@ -90,9 +91,9 @@ package struct Parser<Moves: FeatureWeights, Labels: FeatureWeights> {
         var scratch = Scratch(labelCount: labelNames.count)
         defer { scratch.deallocate() }
         while !state.isTerminal {
-            scoreMoves(state, sentence, &scratch)
+            Self.scoreMoves(moves, state, sentence, &scratch)
             let move = Self.bestMove(state, scratch.moveScores)
-            let label = move == .shift ? -1 : bestLabel(state, sentence, move: move, &scratch)
+            let label = move == .shift ? -1 : Self.bestLabel(labels, labelNames, rootLabel: rootLabel, state, sentence, move: move, &scratch)
             state.apply(move, label: label)
         }
         return (state.heads.map { $0 == count ? -1 : $0 }, state.labels)

@@ -9,8 +9,8 @@ package struct Tagger<Weights: FeatureWeights> {
 
     /// The scores of every tag for word `index`, written to `scores` (`weights.labelCount` entries).
     @inline(__always)
-    package func score(_ words: SyntaxWords, _ features: (hashes: [UInt64], offsets: [Int]), at index: Int,
-                       previous: Int, beforePrevious: Int, into scores: UnsafeMutablePointer<Float>) {
+    package static func score(_ weights: Weights, _ words: SyntaxWords, _ features: (hashes: [UInt64], offsets: [Int]), at index: Int,
+                              previous: Int, beforePrevious: Int, into scores: UnsafeMutablePointer<Float>) {
         scores.update(repeating: 0, count: weights.labelCount)
         for position in features.offsets[index]..<features.offsets[index + 1] {
             weights.accumulate(features.hashes[position], into: scores)
@@ -34,7 +34,7 @@ package struct Tagger<Weights: FeatureWeights> {
         var previous = TaggerFeatures.noTag
         var beforePrevious = TaggerFeatures.noTag
         for index in 0..<words.count {
-            score(words, features, at: index, previous: previous, beforePrevious: beforePrevious, into: scores)
+            Self.score(weights, words, features, at: index, previous: previous, beforePrevious: beforePrevious, into: scores)
             let best = Self.best(scores, count: classCount)
             tags.append(best)
             beforePrevious = previous

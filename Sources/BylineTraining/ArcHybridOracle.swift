@@ -1,0 +1,39 @@
+import BylineCore
+
+/// Goldberg and Nivre's dynamic oracle for the arc-hybrid system: the number of gold arcs a move makes
+/// unreachable from the current configuration. Exact for projective gold trees (a zero-cost move always
+/// exists, and following zero-cost moves rebuilds the tree); for non-projective ones it still counts
+/// the arcs each move loses, and training follows the cheapest move.
+package enum ArcHybridOracle {
+    /// The cost of each move (`ParserMove.rawValue` order); `Int.max` for invalid ones. `gold` holds each
+    /// word's gold head, with `state.count` for the root.
+    package static func costs(_ state: ParserState, gold: [Int]) -> [Int] {
+        let stack = state.stack
+        let b0 = state.buffer
+        let count = state.count
+        var result = [Int](repeating: Int.max, count: 3)
+        if state.isValid(.shift) {
+            // b0 can no longer take a head from the stack below the top, nor dependents from the stack.
+            var cost = 0
+            for (position, word) in stack.enumerated() {
+                if gold[word] == b0 { cost += 1 }
+                if position < stack.count - 1, gold[b0] == word { cost += 1 }
+            }
+            result[ParserMove.shift.rawValue] = cost
+        }
+        guard let s0 = stack.last else { return result }
+        // Dependents of s0 still in the buffer are lost by any pop.
+        var bufferDependents = 0
+        for word in b0..<count where gold[word] == s0 { bufferDependents += 1 }
+        let s1 = stack.count >= 2 ? stack[stack.count - 2] : -1
+        let headInBuffer = gold[s0] >= b0
+        if state.isValid(.left) {
+            let headLost = (gold[s0] == s1 && s1 >= 0) || (headInBuffer && gold[s0] != b0)
+            result[ParserMove.left.rawValue] = bufferDependents + (headLost ? 1 : 0)
+        }
+        if state.isValid(.right) {
+            result[ParserMove.right.rawValue] = bufferDependents + (headInBuffer ? 1 : 0)
+        }
+        return result
+    }
+}
