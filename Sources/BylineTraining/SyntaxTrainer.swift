@@ -29,18 +29,45 @@ public struct SyntaxTrainingOptions: Sendable {
 /// moves and labels, dynamic oracle with error exploration) into a `SyntaxModel`. The same sentences,
 /// options and seed give the same model bytes.
 public enum SyntaxTrainer {
-    /// The UPOS tags in class order.
-    static let tagNames = UPOS.allCases.map(\.rawValue)
+    /// The tagger's classes.
+    static let tagNames = SyntaxTags.names
 
-    /// Trains on `sentences`; `log` receives progress lines.
+    /// The averaged weights after training, before pruning and packing into a model.
+    public struct Trained {
+        var tagger: AveragedWeights
+        var taggerClock: Int
+        var moves: AveragedWeights
+        var labels: AveragedWeights
+        var parserClock: Int
+        var labelNames: ClassLabels
+
+        /// The model with features below the given thresholds dropped; `log` gets the kept counts.
+        public func model(taggerPrune: Float, movePrune: Float, labelPrune: Float, log: (String) -> Void = { _ in }) throws -> SyntaxModel {
+            try SyntaxModel(
+                tagLabels: ClassLabels(tagNames), tagWeights: table(tagger, clock: taggerClock, prune: taggerPrune, log: { log("tagger \($0)") }),
+                moveWeights: table(moves, clock: parserClock, prune: movePrune, log: { log("moves \($0)") }),
+                labelNames: labelNames,
+                labelWeights: table(labels, clock: parserClock, prune: labelPrune, log: { log("labels \($0)") }))
+        }
+    }
+
+    /// Trains on `sentences` and prunes with the options' thresholds; `log` receives progress lines.
     public static func train(_ sentences: [TreebankSentence], options: SyntaxTrainingOptions,
                              log: (String) -> Void = { _ in }) throws -> SyntaxModel {
+        try trainWeights(sentences, options: options, log: log)
+            .model(taggerPrune: options.taggerPrune, movePrune: options.movePrune, labelPrune: options.labelPrune, log: log)
+    }
+
+    /// Trains on `sentences`; `log` receives progress lines, and `afterEpoch`, when given, the model
+    /// (pruned as the options say) after each parser epoch, for tuning.
+    public static func trainWeights(_ sentences: [TreebankSentence], options: SyntaxTrainingOptions,
+                                    log: (String) -> Void = { _ in },
+                                    afterEpoch: ((Int, SyntaxModel) -> Void)? = nil) throws -> Trained {
         var random = SplitMix64(seed: options.seed)
         let words = sentences.map { SyntaxWords($0.words) }
-        let goldTags = sentences.map { $0.upos.map { tagNames.firstIndex(of: $0) ?? tagNames.count - 1 } }
+        let goldTags = sentences.map { $0.tags.map { tagNames.firstIndex(of: $0) ?? tagNames.count - 1 } }
         let tagger = trainTagger(words, goldTags, indices: Array(words.indices), epochs: options.taggerEpochs,
                                  random: &random, log: { log("tagger \($0)") })
-        let taggerTable = table(tagger.weights, clock: tagger.clock, prune: options.taggerPrune, log: { log("tagger \($0)") })
 
         var parserTags = goldTags
         if options.jackknifeFolds > 1 {
@@ -59,20 +86,22 @@ public enum SyntaxTrainer {
         }
 
         let labelNames = labelInventory(sentences)
-        let parser = trainParser(sentences, words: words, tags: parserTags, labels: labelNames, options: options,
-                                 random: &random, log: { log("parser \($0)") })
-        return try SyntaxModel(
-            tagLabels: ClassLabels(tagNames), tagWeights: taggerTable,
-            moveWeights: table(parser.moves, clock: parser.clock, prune: options.movePrune, log: { log("moves \($0)") }),
-            labelNames: labelNames,
-            labelWeights: table(parser.labels, clock: parser.clock, prune: options.labelPrune, log: { log("labels \($0)") }))
+        var trained = Trained(tagger: tagger.weights, taggerClock: tagger.clock, moves: AveragedWeights(labelCount: 3),
+                              labels: AveragedWeights(labelCount: labelNames.count), parserClock: 0, labelNames: labelNames)
+        try trainParser(sentences, words: words, tags: parserTags, options: options, trained: &trained, random: &random,
+                        log: { log("parser \($0)") }) { epoch, trained in
+            guard let afterEpoch else { return }
+            afterEpoch(epoch, try trained.model(taggerPrune: options.taggerPrune, movePrune: options.movePrune,
+                                                labelPrune: options.labelPrune))
+        }
+        return trained
     }
 
     static func percent(_ part: Int, _ whole: Int) -> String {
         String(format: "%.2f%%", whole == 0 ? 0 : 100 * Double(part) / Double(whole))
     }
 
-    private static func table(_ weights: AveragedWeights, clock: Int, prune: Float, log: (String) -> Void) -> HashedRowTable {
+    fileprivate static func table(_ weights: AveragedWeights, clock: Int, prune: Float, log: (String) -> Void) -> HashedRowTable {
         let compact = weights.compacted(clock: clock, threshold: prune)
         log("kept \(compact.keys.count) of \(weights.featureCount) features")
         return HashedRowTable(classCount: weights.labelCount, keys: compact.keys, scales: compact.scales, weights: compact.weights)
@@ -142,9 +171,10 @@ public enum SyntaxTrainer {
 
     // MARK: Parser
 
-    private static func trainParser(_ sentences: [TreebankSentence], words: [SyntaxWords], tags: [[Int]], labels: ClassLabels,
-                                    options: SyntaxTrainingOptions, random: inout SplitMix64,
-                                    log: (String) -> Void) -> (moves: AveragedWeights, labels: AveragedWeights, clock: Int) {
+    private static func trainParser(_ sentences: [TreebankSentence], words: [SyntaxWords], tags: [[Int]],
+                                    options: SyntaxTrainingOptions, trained: inout Trained, random: inout SplitMix64,
+                                    log: (String) -> Void, afterEpoch: (Int, Trained) throws -> Void) rethrows {
+        let labels = trained.labelNames
         var moves = AveragedWeights(labelCount: ParserMove.allCases.count)
         var labelWeights = AveragedWeights(labelCount: labels.count)
         var clock = 0
@@ -206,7 +236,13 @@ public enum SyntaxTrainer {
             }
             log("epoch \(epoch): \(moveMistakes) move mistakes, heads \(percent(correctHeads, arcs)), "
                 + "labels \(percent(correctLabels, arcs)) of \(arcs) arcs, \(moves.featureCount) + \(labelWeights.featureCount) features")
+            trained.moves = moves
+            trained.labels = labelWeights
+            trained.parserClock = clock
+            try afterEpoch(epoch, trained)
         }
-        return (moves, labelWeights, clock)
+        trained.moves = moves
+        trained.labels = labelWeights
+        trained.parserClock = clock
     }
 }

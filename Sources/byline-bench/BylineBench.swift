@@ -31,11 +31,27 @@ struct BylineBench: ParsableCommand {
               + "\(Self.format(Self.median(modelTimes))) ms, gazetteers \(Self.format(Self.median(gazetteerTimes))) ms), "
               + "median of \(runs)")
 
+        let syntaxLoadTimes = (0..<runs).map { _ in Self.milliseconds { _ = try? SyntaxModel.bundled() } }
+        let syntax = try SyntaxModel.bundled()
+        print("syntax model loading: \(Self.format(Self.median(syntaxLoadTimes))) ms, median of \(runs)")
+
         guard let sample = SampleArticle.text() else { throw ValidationError("the sample resource is missing") }
         try measure(name: "sample", text: sample, models: models)
+        measureSyntax(name: "sample", text: sample, model: syntax)
         let largeText = try large.map { try String(contentsOfFile: $0, encoding: .utf8) }
             ?? Self.largeText(from: sample, tokens: largeTokens)
-        try measure(name: large ?? "large (sample paragraphs reshuffled)", text: largeText, models: models)
+        let largeName = large ?? "large (sample paragraphs reshuffled)"
+        try measure(name: largeName, text: largeText, models: models)
+        measureSyntax(name: largeName, text: largeText, model: syntax)
+    }
+
+    /// Tagging and parsing alone (`SyntaxModel.annotate` on an already parsed article).
+    private func measureSyntax(name: String, text: String, model: SyntaxModel) {
+        let article = Article.parse(text)
+        let times = (0..<runs).map { _ in Self.milliseconds { _ = model.annotate(article) } }
+        let median = Self.median(times)
+        print("  syntax (\(name)): tagging + parsing \(article.tokens.count) tokens in \(Self.format(median)) ms "
+              + "(\(Self.format(Double(article.tokens.count) / (median / 1000), digits: 0)) tokens/s)")
     }
 
     private func measure(name: String, text: String, models: AnalysisModels) throws {

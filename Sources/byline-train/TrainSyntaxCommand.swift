@@ -34,11 +34,15 @@ struct TrainSyntaxCommand: ParsableCommand {
     var limit: Int?
     @Flag(help: "Train only on the treebanks' tokenization, without Byline-tokenized copies.")
     var treebankTokensOnly = false
+    @Flag(help: "Score EWT dev after every parser epoch (for tuning the number of epochs).")
+    var devEveryEpoch = false
+    @Option(parsing: .upToNextOption, help: "Also write OUT.pruneF for each of these multiples F of the prune thresholds, with its size and EWT dev scores.")
+    var pruneSweep: [Float] = []
 
     func run() throws {
         let start = ContinuousClock.now
         let splits = try SyntaxCorpus.load(from: URL(fileURLWithPath: corpora), limit: limit, bylineTokens: !treebankTokensOnly)
-        print("training on \(splits.training.count) sentences (\(splits.retokenized) of them Byline-tokenized copies), "
+        say("training on \(splits.training.count) sentences (\(splits.retokenized) of them Byline-tokenized copies), "
               + "\(splits.training.reduce(0) { $0 + $1.words.count }) words")
         var options = SyntaxTrainingOptions()
         options.taggerEpochs = taggerEpochs
@@ -50,13 +54,28 @@ struct TrainSyntaxCommand: ParsableCommand {
         options.movePrune = movePrune
         options.labelPrune = labelPrune
         options.seed = seed
-        let model = try SyntaxTrainer.train(splits.training, options: options) { print($0) }
+        let trained = try SyntaxTrainer.trainWeights(splits.training, options: options, log: { self.say($0) },
+                                                     afterEpoch: devEveryEpoch ? { epoch, model in
+            say("after parser epoch \(epoch), EWT dev: \(ParseEvaluation.evaluate(model, on: splits.dev).summary)")
+        } : nil)
+        for factor in pruneSweep {
+            let model = try trained.model(taggerPrune: taggerPrune * factor, movePrune: movePrune * factor, labelPrune: labelPrune * factor)
+            let sweepOut = "\(out).prune\(factor)"
+            try model.encoded().write(to: URL(fileURLWithPath: sweepOut))
+            say("prune × \(factor) (\(sweepOut)): \(model.encoded().count) bytes, EWT dev: \(ParseEvaluation.evaluate(model, on: splits.dev).summary)")
+        }
+        let model = try trained.model(taggerPrune: taggerPrune, movePrune: movePrune, labelPrune: labelPrune) { self.say($0) }
         let data = model.encoded()
         try data.write(to: URL(fileURLWithPath: out))
-        print("wrote \(out): \(data.count) bytes in \(start.duration(to: .now))")
-        print("EWT dev: \(ParseEvaluation.evaluate(model, on: splits.dev).summary)")
+        say("wrote \(out): \(data.count) bytes in \(start.duration(to: .now))")
+        say("EWT dev: \(ParseEvaluation.evaluate(model, on: splits.dev).summary)")
         if !splits.gumHeldOut.isEmpty {
-            print("GUM held-out: \(ParseEvaluation.evaluate(model, on: splits.gumHeldOut).summary)")
+            say("GUM held-out: \(ParseEvaluation.evaluate(model, on: splits.gumHeldOut).summary)")
         }
+    }
+
+    /// Prints a line at once (standard output is block-buffered when it is a file), for progress in logs.
+    private func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }

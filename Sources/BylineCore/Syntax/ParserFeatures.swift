@@ -29,6 +29,12 @@ package enum ParserFeatures {
             index < 0 ? noWord : index >= words.count ? rootWord : words.lower[index]
         }
 
+        /// The three-letter suffix of a word, or the none/root word.
+        @inline(__always)
+        func suffix(_ index: Int) -> UInt64 {
+            index < 0 ? noWord : index >= words.count ? rootWord : words.suffix(index, 3)
+        }
+
         @inline(__always)
         func tag(_ index: Int) -> UInt64 {
             index < 0 ? noTag : index >= words.count ? rootTag : UInt64(tags[index])
@@ -132,8 +138,10 @@ package enum ParserFeatures {
         out.append(mix(83, s0w, s0sr)); out.append(mix(84, s0p, s0sr)); out.append(mix(85, s0w, s0sl))
         out.append(mix(86, s0p, s0sl)); out.append(mix(87, b0w, b0sl)); out.append(mix(88, b0p, b0sl))
         out.append(mix(89, s1p, s1sr))
-        // Stack depth and what is left of the sentence.
+        // Stack depth, and suffixes standing in for finer tags ("-ed", "-ing", "-ly").
         out.append(mix(90, UInt64(min(state.stack.count, 4)), b0p))
+        out.append(mix(91, s0p, sentence.suffix(s0))); out.append(mix(92, b0p, sentence.suffix(b0)))
+        out.append(mix(93, s1p, sentence.suffix(s1)))
     }
 
     /// The label classifier's features for the arc from `head` to `dependent` (`head` is never the root:
