@@ -92,17 +92,15 @@ public enum Retokenizer {
                 return nil
             }
         }
-        var result = TreebankSentence(words: tokenTexts, upos: [], tags: [], heads: [], deprels: [])
+        var result = TreebankSentence(words: tokenTexts, upos: [], heads: [], deprels: [])
         for token in tokenTexts.indices {
             if let word = source[token] {
                 result.upos.append(gold.upos[word])
-                result.tags.append(gold.tags[word])
                 result.heads.append(gold.heads[word] < 0 ? -1 : tokenOf[gold.heads[word]])
                 result.deprels.append(gold.deprels[word])
             } else {
                 guard pieceOf[token] >= 0 else { return nil }
                 result.upos.append("X")
-                result.tags.append("X")
                 result.heads.append(pieceOf[token])
                 result.deprels.append("goeswith")
             }

@@ -29,8 +29,8 @@ public struct SyntaxTrainingOptions: Sendable {
 /// moves and labels, dynamic oracle with error exploration) into a `SyntaxModel`. The same sentences,
 /// options and seed give the same model bytes.
 public enum SyntaxTrainer {
-    /// The tagger's classes.
-    static let tagNames = SyntaxTags.names
+    /// The UPOS tags in class order.
+    static let tagNames = UPOS.allCases.map(\.rawValue)
 
     /// The averaged weights after training, before pruning and packing into a model.
     public struct Trained {
@@ -65,7 +65,7 @@ public enum SyntaxTrainer {
                                     afterEpoch: ((Int, SyntaxModel) -> Void)? = nil) throws -> Trained {
         var random = SplitMix64(seed: options.seed)
         let words = sentences.map { SyntaxWords($0.words) }
-        let goldTags = sentences.map { $0.tags.map { tagNames.firstIndex(of: $0) ?? tagNames.count - 1 } }
+        let goldTags = sentences.map { $0.upos.map { tagNames.firstIndex(of: $0) ?? tagNames.count - 1 } }
         let tagger = trainTagger(words, goldTags, indices: Array(words.indices), epochs: options.taggerEpochs,
                                  random: &random, log: { log("tagger \($0)") })
 

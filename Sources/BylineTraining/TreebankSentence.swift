@@ -1,17 +1,14 @@
-/// A sentence of a treebank as the tagger and parser train on it: words, UPOS tags, the tagger's finer
-/// tags (`SyntaxTags`), heads (0-based word indices, -1 for the root) and relations.
+/// A sentence of a treebank as the tagger and parser train on it: words, UPOS tags, heads (0-based word
+/// indices, -1 for the root) and relations.
 public struct TreebankSentence: Sendable, Equatable {
     public var words: [String]
     public var upos: [String]
-    public var tags: [String]
     public var heads: [Int]
     public var deprels: [String]
 
-    /// A sentence; `tags` defaults to the UPOS tags.
-    public init(words: [String], upos: [String], tags: [String]? = nil, heads: [Int], deprels: [String]) {
+    public init(words: [String], upos: [String], heads: [Int], deprels: [String]) {
         self.words = words
         self.upos = upos
-        self.tags = tags ?? upos
         self.heads = heads
         self.deprels = deprels
     }
@@ -23,8 +20,7 @@ public struct TreebankSentence: Sendable, Equatable {
             guard let head = word.head else { return nil }
             heads.append(head - 1)
         }
-        self.init(words: sentence.words.map(\.form), upos: sentence.words.map(\.upos),
-                  tags: sentence.words.map { SyntaxTags.tag(upos: $0.upos, xpos: $0.xpos) }, heads: heads,
+        self.init(words: sentence.words.map(\.form), upos: sentence.words.map(\.upos), heads: heads,
                   deprels: sentence.words.map(\.deprel))
     }
 

@@ -48,9 +48,8 @@ package struct Parser<Moves: FeatureWeights, Labels: FeatureWeights> {
     package static func scoreMoves(_ moves: Moves, _ state: ParserState, _ sentence: ParserFeatures.Sentence, _ scratch: inout Scratch) {
         ParserFeatures.moveFeatures(state, sentence, into: &scratch.features)
         scratch.moveScores.update(repeating: 0, count: 3)
-        for feature in scratch.features {
-            moves.accumulate(feature, into: scratch.moveScores)
-        }
+        let scores = scratch.moveScores
+        scratch.features.withUnsafeBufferPointer { moves.accumulate($0, into: scores) }
     }
 
     /// The best valid move by `scores` (shift first on ties).
@@ -74,9 +73,8 @@ package struct Parser<Moves: FeatureWeights, Labels: FeatureWeights> {
         ParserFeatures.labelFeatures(state, sentence, head: head, dependent: dependent, direction: direction, into: &scratch.features)
         let count = labelNames.count
         scratch.labelScores.update(repeating: 0, count: count)
-        for feature in scratch.features {
-            labels.accumulate(feature, into: scratch.labelScores)
-        }
+        let scores = scratch.labelScores
+        scratch.features.withUnsafeBufferPointer { labels.accumulate($0, into: scores) }
         var best = -1
         for label in 0..<count where label != rootLabel && labelNames.allows(label, in: direction.rawValue) {
             if best == -1 || scratch.labelScores[label] > scratch.labelScores[best] { best = label }

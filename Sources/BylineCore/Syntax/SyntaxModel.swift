@@ -27,7 +27,7 @@ public struct SyntaxModel: Sendable {
         self.labelNames = labelNames
         self.labelWeights = labelWeights
         tagUPOS = try tagLabels.names.map { name in
-            guard let upos = UPOS(rawValue: String(name.prefix { $0 != "|" })) else { throw ModelFileError.malformed("tag \(name)") }
+            guard let upos = UPOS(rawValue: name) else { throw ModelFileError.malformed("tag \(name)") }
             return upos
         }
         guard labelNames.index(of: "root") != nil, labelNames.contextCount == ArcDirection.count else {

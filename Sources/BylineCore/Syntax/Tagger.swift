@@ -12,8 +12,9 @@ package struct Tagger<Weights: FeatureWeights> {
     package static func score(_ weights: Weights, _ words: SyntaxWords, _ features: (hashes: [UInt64], offsets: [Int]), at index: Int,
                               previous: Int, beforePrevious: Int, into scores: UnsafeMutablePointer<Float>) {
         scores.update(repeating: 0, count: weights.labelCount)
-        for position in features.offsets[index]..<features.offsets[index + 1] {
-            weights.accumulate(features.hashes[position], into: scores)
+        features.hashes.withUnsafeBufferPointer { hashes in
+            let start = features.offsets[index]
+            weights.accumulate(UnsafeBufferPointer(rebasing: hashes[start..<features.offsets[index + 1]]), into: scores)
         }
         let history = TaggerFeatures.historyFeatures(words, at: index, previous: previous, beforePrevious: beforePrevious)
         weights.accumulate(history.0, into: scores)

@@ -12,7 +12,7 @@ package enum TaggerFeatures {
         case lower, form, shape, suffix1, suffix2, suffix3, suffix4, prefix1, prefix2, prefix3
         case lowerBefore1, lowerBefore2, lowerAfter1, lowerAfter2
         case suffixBefore1, suffixAfter1, suffixAfter2, shapeBefore1, shapeAfter1
-        case pairBefore, pairAfter, firstShape, pairAfterAfter, suffixLowerAfter, shapeAfter2
+        case pairBefore, pairAfter, firstShape
         case tagBefore1, tagsBefore2, tagBeforeLower, tagBeforeSuffix, tagBeforeLowerAfter
 
         @inline(__always)
@@ -58,9 +58,6 @@ package enum TaggerFeatures {
             hashes.append(StableHash.combine(Template.pairBefore.tag, lowerAt(index - 1), words.lower[index]))
             hashes.append(StableHash.combine(Template.pairAfter.tag, words.lower[index], lowerAt(index + 1)))
             if index == 0 { add(.firstShape, words.shape[index]) }
-            hashes.append(StableHash.combine(Template.pairAfterAfter.tag, lowerAt(index + 1), lowerAt(index + 2)))
-            hashes.append(StableHash.combine(Template.suffixLowerAfter.tag, words.suffix(index, 3), lowerAt(index + 1)))
-            add(.shapeAfter2, shapeAt(index + 2))
             offsets.append(hashes.count)
         }
         return (hashes, offsets)
