@@ -9,17 +9,13 @@
 /// slot on its path reads that slot's weights: with 16-bit fingerprints that is about one lookup in
 /// twenty thousand, noise the averaged weights absorb. The table's bytes are the file's bytes, so loading
 /// is one copy.
-///
-/// Sendable by hand: the bytes behind `base` are written only while the table is made.
-package struct HashedRowTable: FeatureWeights, @unchecked Sendable {
+package struct HashedRowTable: FeatureWeights, Sendable {
     package let labelCount: Int
     /// The number of slots.
     package let capacity: Int
     /// Bytes per slot.
     package let stride: Int
-    /// Keeps the bytes alive; `base` points into it.
     private let storage: AlignedBytes
-    private let base: UnsafeMutableRawPointer
 
     /// The slot stride for rows of `classCount` classes.
     package static func stride(forClassCount classCount: Int) -> Int {
@@ -33,11 +29,9 @@ package struct HashedRowTable: FeatureWeights, @unchecked Sendable {
         labelCount = classCount
         self.capacity = max(capacity, 1)
         stride = Self.stride(forClassCount: classCount)
-        let count = self.capacity * stride
-        storage = AlignedBytes(count: count, zeroed: bytes.count < count)
-        base = storage.pointer
+        storage = AlignedBytes(count: self.capacity * stride)
         if let source = bytes.baseAddress {
-            base.copyMemory(from: source, byteCount: min(bytes.count, count))
+            storage.pointer.copyMemory(from: source, byteCount: min(bytes.count, self.capacity * stride))
         }
     }
 
@@ -47,8 +41,8 @@ package struct HashedRowTable: FeatureWeights, @unchecked Sendable {
         labelCount = classCount
         capacity = max(Int((Double(keys.count) / loadFactor).rounded(.up)), 1)
         stride = Self.stride(forClassCount: classCount)
-        storage = AlignedBytes(count: capacity * stride, zeroed: true)
-        base = storage.pointer
+        storage = AlignedBytes(count: capacity * stride)
+        let base = storage.pointer
         for (row, key) in keys.enumerated() {
             let fingerprint = Self.fingerprint(key)
             var slot = Self.home(key, capacity: capacity)
@@ -82,12 +76,12 @@ package struct HashedRowTable: FeatureWeights, @unchecked Sendable {
 
     /// The number of features stored.
     package var rowCount: Int {
-        (0..<capacity).reduce(0) { $0 + (base.load(fromByteOffset: $1 * stride, as: UInt16.self) == 0 ? 0 : 1) }
+        (0..<capacity).reduce(0) { $0 + (storage.pointer.load(fromByteOffset: $1 * stride, as: UInt16.self) == 0 ? 0 : 1) }
     }
 
     /// The table's bytes, for writing to a model file.
     package var bytes: UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(start: base, count: capacity * stride)
+        UnsafeRawBufferPointer(start: storage.pointer, count: capacity * stride)
     }
 
     @inline(__always)
@@ -105,7 +99,7 @@ package struct HashedRowTable: FeatureWeights, @unchecked Sendable {
     @inline(__always)
     package func slot(of feature: UInt64) -> UnsafeRawPointer? {
         let fingerprint = Self.fingerprint(feature).littleEndian
-        let base = UnsafeRawPointer(self.base)
+        let base = UnsafeRawPointer(storage.pointer)
         var slot = Self.home(feature, capacity: capacity)
         while true {
             let slotBase = base + slot * stride
@@ -113,21 +107,6 @@ package struct HashedRowTable: FeatureWeights, @unchecked Sendable {
             if stored == fingerprint { return slotBase }
             if stored == 0 { return nil }
             slot = slot + 1 == capacity ? 0 : slot + 1
-        }
-    }
-
-    /// Adds the weights of each of `features`, in order, to `scores`, in two passes: the first reads
-    /// every feature's first slot, loads that do not wait on each other and so overlap their cache misses;
-    /// the second probes and adds, from the cache.
-    @inline(__always)
-    package func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
-        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: max(features.count, 1)) { first in
-            for (index, feature) in features.enumerated() {
-                first[index] = base.load(fromByteOffset: Self.home(feature, capacity: capacity) * stride, as: UInt16.self)
-            }
-            for (index, feature) in features.enumerated() where first[index] != 0 {
-                accumulate(feature, into: scores)
-            }
         }
     }
 
@@ -142,17 +121,13 @@ package struct HashedRowTable: FeatureWeights, @unchecked Sendable {
     }
 }
 
-/// A block of bytes aligned to a cache line, freed with its last reference. Filled once when the table is
-/// made, immutable after.
+/// A block of bytes aligned to a cache line, freed with its last reference. Immutable once built.
 private final class AlignedBytes: @unchecked Sendable {
     let pointer: UnsafeMutableRawPointer
 
-    /// `count` bytes, set to zero when `zeroed` (otherwise the caller fills them all).
-    init(count: Int, zeroed: Bool) {
+    init(count: Int) {
         pointer = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: 64)
-        if zeroed || count == 0 {
-            pointer.initializeMemory(as: UInt8.self, repeating: 0, count: max(count, 1))
-        }
+        pointer.initializeMemory(as: UInt8.self, repeating: 0, count: max(count, 1))
     }
 
     deinit {
