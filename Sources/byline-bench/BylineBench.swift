@@ -31,11 +31,43 @@ struct BylineBench: ParsableCommand {
               + "\(Self.format(Self.median(modelTimes))) ms, gazetteers \(Self.format(Self.median(gazetteerTimes))) ms), "
               + "median of \(runs)")
 
+        let syntaxLoadTimes = (0..<runs).map { _ in Self.milliseconds { _ = try? SyntaxModel.bundled() } }
+        let syntax = try SyntaxModel.bundled()
+        print("syntax model loading: \(Self.format(Self.median(syntaxLoadTimes))) ms, median of \(runs)")
+
         guard let sample = SampleArticle.text() else { throw ValidationError("the sample resource is missing") }
         try measure(name: "sample", text: sample, models: models)
+        measureSyntax(name: "sample", text: sample, model: syntax)
         let largeText = try large.map { try String(contentsOfFile: $0, encoding: .utf8) }
             ?? Self.largeText(from: sample, tokens: largeTokens)
-        try measure(name: large ?? "large (sample paragraphs reshuffled)", text: largeText, models: models)
+        let largeName = large ?? "large (sample paragraphs reshuffled)"
+        try measure(name: largeName, text: largeText, models: models)
+        measureSyntax(name: largeName, text: largeText, model: syntax)
+    }
+
+    /// Tagging and parsing alone (`SyntaxModel.annotate` on an already parsed article), in wall time and
+    /// in the thread's CPU time (which leaves out time spent waiting for a core on a busy machine).
+    private func measureSyntax(name: String, text: String, model: SyntaxModel) {
+        let article = Article.parse(text)
+        var cpuTimes: [Double] = []
+        let times = (0..<runs).map { _ in
+            let cpuStart = Self.threadCPUMilliseconds()
+            let wall = Self.milliseconds { _ = model.annotate(article) }
+            cpuTimes.append(Self.threadCPUMilliseconds() - cpuStart)
+            return wall
+        }
+        let median = Self.median(times), cpu = Self.median(cpuTimes)
+        let tokens = Double(article.tokens.count)
+        print("  syntax (\(name)): tagging + parsing \(article.tokens.count) tokens in \(Self.format(median)) ms "
+              + "(\(Self.format(tokens / (median / 1000), digits: 0)) tokens/s); CPU time \(Self.format(cpu)) ms "
+              + "(\(Self.format(tokens / (cpu / 1000), digits: 0)) tokens/s)")
+    }
+
+    /// The calling thread's CPU time in milliseconds.
+    static func threadCPUMilliseconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1_000_000
     }
 
     private func measure(name: String, text: String, models: AnalysisModels) throws {

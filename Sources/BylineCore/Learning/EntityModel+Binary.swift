@@ -77,33 +77,3 @@ extension EntityModel {
         }
     }
 }
-
-/// Reads little-endian values from raw bytes, throwing `truncated` past the end.
-private struct ByteReader {
-    let bytes: UnsafeRawBufferPointer
-    var offset = 0
-
-    mutating func bytes(_ count: Int) throws -> UnsafeRawBufferPointer.SubSequence {
-        guard count >= 0, offset + count <= bytes.count else { throw EntityModelError.truncated }
-        defer { offset += count }
-        return bytes[offset..<offset + count]
-    }
-
-    mutating func integer<T: FixedWidthInteger>() throws -> T {
-        let slice = try bytes(MemoryLayout<T>.size)
-        return T(littleEndian: bytes.loadUnaligned(fromByteOffset: slice.startIndex, as: T.self))
-    }
-
-    mutating func align(to boundary: Int) {
-        offset = (offset + boundary - 1) / boundary * boundary
-    }
-
-    /// `count` values copied out as they lie in memory; the caller fixes their byte order.
-    mutating func array<T: FixedWidthInteger>(_ count: Int) throws -> [T] {
-        let slice = try bytes(count * MemoryLayout<T>.stride)
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: slice))
-            initialized = count
-        }
-    }
-}

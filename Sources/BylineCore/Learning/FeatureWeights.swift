@@ -6,3 +6,13 @@ package protocol FeatureWeights {
     /// Adds the weights of `feature` to `scores` (`labelCount` entries); does nothing for an unknown feature.
     func accumulate(_ feature: UInt64, into scores: UnsafeMutablePointer<Float>)
 }
+
+extension FeatureWeights {
+    /// Adds the weights of each of `features`, in order, to `scores`.
+    @inline(__always)
+    package func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+        for feature in features {
+            accumulate(feature, into: scores)
+        }
+    }
+}

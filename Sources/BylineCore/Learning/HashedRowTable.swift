@@ -1,0 +1,136 @@
+/// Feature weights laid out for speed: an open-addressing table whose slots hold a feature's fingerprint,
+/// a scale and its row of per-class weights (one signed byte each, weight ≈ scale × byte) side by side,
+/// so one feature lookup reads one slot, and a slot (8, 16, 32 or 64 bytes) sits in one cache line.
+///
+/// Slot layout (little-endian): fingerprint UInt16 (the hash's top 16 bits; 0 marks an empty slot, so a
+/// fingerprint of 0 is stored as 1), scale as a bfloat16 (the top half of a Float32), `classCount` Int8,
+/// zero padding to `stride`. A feature's first slot is its low 32 bits scaled to the capacity
+/// (multiply-shift); collisions probe the following slots. An unknown feature whose fingerprint matches a
+/// slot on its path reads that slot's weights: with 16-bit fingerprints that is about one lookup in
+/// twenty thousand, noise the averaged weights absorb. The table's bytes are the file's bytes, so loading
+/// is one copy.
+package struct HashedRowTable: FeatureWeights, Sendable {
+    package let labelCount: Int
+    /// The number of slots.
+    package let capacity: Int
+    /// Bytes per slot.
+    package let stride: Int
+    private let storage: AlignedBytes
+
+    /// The slot stride for rows of `classCount` classes.
+    package static func stride(forClassCount classCount: Int) -> Int {
+        var stride = 8
+        while stride < 4 + classCount { stride <<= 1 }
+        return stride
+    }
+
+    /// A table from the table's raw bytes (`capacity × stride`, as `bytes` returns them).
+    package init(classCount: Int, capacity: Int, bytes: UnsafeRawBufferPointer) {
+        labelCount = classCount
+        self.capacity = max(capacity, 1)
+        stride = Self.stride(forClassCount: classCount)
+        storage = AlignedBytes(count: self.capacity * stride)
+        if let source = bytes.baseAddress {
+            storage.pointer.copyMemory(from: source, byteCount: min(bytes.count, self.capacity * stride))
+        }
+    }
+
+    /// A table of the given rows (`keys` unique; `weights` holds `classCount` bytes per key), filled to
+    /// at most `loadFactor`.
+    package init(classCount: Int, keys: [UInt64], scales: [Float], weights: [Int8], loadFactor: Double = 0.8) {
+        labelCount = classCount
+        capacity = max(Int((Double(keys.count) / loadFactor).rounded(.up)), 1)
+        stride = Self.stride(forClassCount: classCount)
+        storage = AlignedBytes(count: capacity * stride)
+        let base = storage.pointer
+        for (row, key) in keys.enumerated() {
+            let fingerprint = Self.fingerprint(key)
+            var slot = Self.home(key, capacity: capacity)
+            var duplicate = false
+            while true {
+                let stored = UInt16(littleEndian: base.load(fromByteOffset: slot * stride, as: UInt16.self))
+                if stored == 0 { break }
+                if stored == fingerprint {
+                    duplicate = true
+                    break
+                }
+                slot = slot + 1 == capacity ? 0 : slot + 1
+            }
+            // Two features with the same home chain and fingerprint cannot be told apart; the first stays.
+            guard !duplicate else { continue }
+            let slotBase = base + slot * stride
+            slotBase.storeBytes(of: fingerprint.littleEndian, as: UInt16.self)
+            slotBase.storeBytes(of: Self.bfloat16(scales[row]).littleEndian, toByteOffset: 2, as: UInt16.self)
+            for label in 0..<classCount {
+                slotBase.storeBytes(of: weights[row * classCount + label], toByteOffset: 4 + label, as: Int8.self)
+            }
+        }
+    }
+
+    /// A Float32 rounded to its top 16 bits (round to nearest, ties to even).
+    private static func bfloat16(_ value: Float) -> UInt16 {
+        let bits = value.bitPattern
+        let rounding: UInt32 = 0x7fff + ((bits >> 16) & 1)
+        return UInt16(truncatingIfNeeded: (bits &+ rounding) >> 16)
+    }
+
+    /// The number of features stored.
+    package var rowCount: Int {
+        (0..<capacity).reduce(0) { $0 + (storage.pointer.load(fromByteOffset: $1 * stride, as: UInt16.self) == 0 ? 0 : 1) }
+    }
+
+    /// The table's bytes, for writing to a model file.
+    package var bytes: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: storage.pointer, count: capacity * stride)
+    }
+
+    @inline(__always)
+    private static func fingerprint(_ key: UInt64) -> UInt16 {
+        let high = UInt16(truncatingIfNeeded: key >> 48)
+        return high == 0 ? 1 : high
+    }
+
+    @inline(__always)
+    private static func home(_ key: UInt64, capacity: Int) -> Int {
+        Int((UInt64(UInt32(truncatingIfNeeded: key)) &* UInt64(capacity)) >> 32)
+    }
+
+    /// The slot of a feature, if it is stored.
+    @inline(__always)
+    package func slot(of feature: UInt64) -> UnsafeRawPointer? {
+        let fingerprint = Self.fingerprint(feature).littleEndian
+        let base = UnsafeRawPointer(storage.pointer)
+        var slot = Self.home(feature, capacity: capacity)
+        while true {
+            let slotBase = base + slot * stride
+            let stored = slotBase.load(as: UInt16.self)
+            if stored == fingerprint { return slotBase }
+            if stored == 0 { return nil }
+            slot = slot + 1 == capacity ? 0 : slot + 1
+        }
+    }
+
+    @inline(__always)
+    package func accumulate(_ feature: UInt64, into scores: UnsafeMutablePointer<Float>) {
+        guard let slotBase = slot(of: feature) else { return }
+        let scale = Float(bitPattern: UInt32(UInt16(littleEndian: slotBase.load(fromByteOffset: 2, as: UInt16.self))) << 16)
+        let row = slotBase.advanced(by: 4).assumingMemoryBound(to: Int8.self)
+        for label in 0..<labelCount {
+            scores[label] += scale * Float(row[label])
+        }
+    }
+}
+
+/// A block of bytes aligned to a cache line, freed with its last reference. Immutable once built.
+private final class AlignedBytes: @unchecked Sendable {
+    let pointer: UnsafeMutableRawPointer
+
+    init(count: Int) {
+        pointer = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: 64)
+        pointer.initializeMemory(as: UInt8.self, repeating: 0, count: max(count, 1))
+    }
+
+    deinit {
+        pointer.deallocate()
+    }
+}

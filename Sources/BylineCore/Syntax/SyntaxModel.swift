@@ -1,0 +1,110 @@
+import Foundation
+
+/// The trained tagger and parser: load it once (`bundled()` or `init(data:)`) and share it; it is an
+/// immutable value. `annotate` gives an article's part-of-speech tags and dependency trees over the
+/// article's own tokens and sentences, so no second tokenization is needed.
+public struct SyntaxModel: Sendable {
+    /// The name of the bundled model file in the core's `Models` resource folder.
+    package static let bundledName = "syntax"
+    /// The extension of model files.
+    package static let fileExtension = "bylm"
+    /// The kind a syntax model file declares (`ModelContainer`).
+    package static let kind = "syntax"
+
+    package let tagLabels: ClassLabels
+    package let tagWeights: HashedRowTable
+    package let moveWeights: HashedRowTable
+    package let labelNames: ClassLabels
+    package let labelWeights: HashedRowTable
+    /// The UPOS of each tag class.
+    private let tagUPOS: [UPOS]
+
+    package init(tagLabels: ClassLabels, tagWeights: HashedRowTable, moveWeights: HashedRowTable,
+                 labelNames: ClassLabels, labelWeights: HashedRowTable) throws {
+        self.tagLabels = tagLabels
+        self.tagWeights = tagWeights
+        self.moveWeights = moveWeights
+        self.labelNames = labelNames
+        self.labelWeights = labelWeights
+        tagUPOS = try tagLabels.names.map { name in
+            guard let upos = UPOS(rawValue: name) else { throw ModelFileError.malformed("tag \(name)") }
+            return upos
+        }
+        guard labelNames.index(of: "root") != nil, labelNames.contextCount == ArcDirection.count else {
+            throw ModelFileError.malformed("dependency labels")
+        }
+    }
+
+    /// Reads a model from the bytes of a model file (`ModelContainer` layout, sections "tagger", "moves",
+    /// "labels").
+    public init(data: Data) throws {
+        let container = try ModelContainer.decode(data, kind: Self.kind)
+        let tagger = try container.section("tagger")
+        let moves = try container.section("moves")
+        let labels = try container.section("labels")
+        guard tagger.featureVersion == TaggerFeatures.version else {
+            throw ModelFileError.featureVersionMismatch(section: "tagger", version: tagger.featureVersion)
+        }
+        for section in [moves, labels] where section.featureVersion != ParserFeatures.version {
+            throw ModelFileError.featureVersionMismatch(section: section.name, version: section.featureVersion)
+        }
+        guard moves.labels.count == ParserMove.allCases.count else { throw ModelFileError.malformed("moves") }
+        try self.init(tagLabels: tagger.labels, tagWeights: tagger.weights, moveWeights: moves.weights,
+                      labelNames: labels.labels, labelWeights: labels.weights)
+    }
+
+    /// The model as a model file's bytes.
+    package func encoded() -> Data {
+        ModelContainer(kind: Self.kind, sections: [
+            .init(name: "tagger", featureVersion: TaggerFeatures.version, labels: tagLabels, weights: tagWeights),
+            .init(name: "moves", featureVersion: ParserFeatures.version,
+                  labels: ClassLabels(ParserMove.allCases.map { "\($0)" }), weights: moveWeights),
+            .init(name: "labels", featureVersion: ParserFeatures.version, labels: labelNames, weights: labelWeights),
+        ]).encoded()
+    }
+
+    /// The model shipped with the core.
+    public static func bundled() throws -> SyntaxModel {
+        guard let url = Bundle.module.url(forResource: bundledName, withExtension: fileExtension, subdirectory: "Models") else {
+            throw ModelFileError.missingResource
+        }
+        return try SyntaxModel(data: Data(contentsOf: url, options: .mappedIfSafe))
+    }
+
+    /// The tags and tree of one sentence given as its words.
+    public func annotate(words: [String]) -> SentenceSyntax {
+        guard !words.isEmpty else { return SentenceSyntax(upos: [], head: [], deprel: []) }
+        let syntaxWords = SyntaxWords(words)
+        let tags = Tagger(weights: tagWeights).tag(syntaxWords)
+        let parser = Parser(moves: moveWeights, labels: labelWeights, labelNames: labelNames)
+        let (heads, labels) = parser.parse(ParserFeatures.Sentence(words: syntaxWords, tags: tags))
+        return SentenceSyntax(upos: tags.map { tagUPOS[$0] }, head: heads, deprel: labels.map { labelNames.names[$0] })
+    }
+
+    /// The tags and trees of an article, per article token. Each sentence is parsed on its own; tokens
+    /// outside every sentence (there are none from `Article.parse`) are parsed as sentences of their own.
+    public func annotate(_ article: Article) -> SyntaxLayer {
+        let count = article.tokens.count
+        var layer = SyntaxLayer(upos: [UPOS](repeating: .other, count: count), head: [Int](repeating: -1, count: count),
+                                deprel: [String](repeating: "root", count: count))
+        var next = 0
+        func parse(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            let syntax = annotate(words: range.map { article.string(article.tokens[$0].range) })
+            for (offset, index) in range.enumerated() {
+                layer.upos[index] = syntax.upos[offset]
+                layer.head[index] = syntax.head[offset] < 0 ? -1 : range.lowerBound + syntax.head[offset]
+                layer.deprel[index] = syntax.deprel[offset]
+            }
+        }
+        for sentence in article.sentences {
+            let tokens = sentence.tokens.clamped(to: next..<count)
+            guard !tokens.isEmpty else { continue }
+            parse(next..<tokens.lowerBound)
+            parse(tokens)
+            next = tokens.upperBound
+        }
+        parse(next..<count)
+        return layer
+    }
+}

@@ -1,0 +1,20 @@
+/// The seventeen universal part-of-speech tags of Universal Dependencies.
+public enum UPOS: String, CaseIterable, Sendable, Codable {
+    case adjective = "ADJ"
+    case adposition = "ADP"
+    case adverb = "ADV"
+    case auxiliary = "AUX"
+    case coordinatingConjunction = "CCONJ"
+    case determiner = "DET"
+    case interjection = "INTJ"
+    case noun = "NOUN"
+    case numeral = "NUM"
+    case particle = "PART"
+    case pronoun = "PRON"
+    case properNoun = "PROPN"
+    case punctuation = "PUNCT"
+    case subordinatingConjunction = "SCONJ"
+    case symbol = "SYM"
+    case verb = "VERB"
+    case other = "X"
+}
