@@ -8,9 +8,12 @@ public struct Analysis: Sendable {
     public var entities: [Entity]
     public var quotes: [Quote]
     public var relations: [Relation]
+    /// Parts of speech and dependency trees per token (empty when the analysis ran without syntax).
+    public var syntax: SyntaxLayer
 
     public init(source: String, article: Article, title: String? = nil, byline: [String] = [],
-                entities: [Entity] = [], quotes: [Quote] = [], relations: [Relation] = []) {
+                entities: [Entity] = [], quotes: [Quote] = [], relations: [Relation] = [],
+                syntax: SyntaxLayer = SyntaxLayer(upos: [], head: [], deprel: [])) {
         self.source = source
         self.article = article
         self.title = title
@@ -18,5 +21,6 @@ public struct Analysis: Sendable {
         self.entities = entities
         self.quotes = quotes
         self.relations = relations
+        self.syntax = syntax
     }
 }

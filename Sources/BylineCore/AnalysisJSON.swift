@@ -10,20 +10,21 @@ public enum AnalysisJSON {
         encode(analysis, pretty: pretty, includeText: false)
     }
 
-    /// The analysis as JSON, with the article text as `"text"` after `"text_length"` when `includeText`.
-    public static func encode(_ analysis: Analysis, pretty: Bool, includeText: Bool) -> String {
-        String(decoding: utf8(analysis, pretty: pretty, includeText: includeText), as: UTF8.self)
+    /// The analysis as JSON, with the article text as `"text"` after `"text_length"` when `includeText`, and
+    /// each sentence's tokens with their part of speech and dependency when `includeSyntax`.
+    public static func encode(_ analysis: Analysis, pretty: Bool, includeText: Bool, includeSyntax: Bool = false) -> String {
+        String(decoding: utf8(analysis, pretty: pretty, includeText: includeText, includeSyntax: includeSyntax), as: UTF8.self)
     }
 
     /// The analysis as JSON in UTF-8 bytes, ending in a line break when `pretty`.
-    public static func utf8(_ analysis: Analysis, pretty: Bool, includeText: Bool = false) -> [UInt8] {
+    public static func utf8(_ analysis: Analysis, pretty: Bool, includeText: Bool = false, includeSyntax: Bool = false) -> [UInt8] {
         var json = JSONStream(pretty: pretty, capacity: analysis.article.length * 2)
-        write(analysis, includeText: includeText, to: &json)
+        write(analysis, includeText: includeText, includeSyntax: includeSyntax, to: &json)
         if pretty { json.raw("\n") }
         return json.bytes
     }
 
-    private static func write(_ analysis: Analysis, includeText: Bool, to json: inout JSONStream) {
+    private static func write(_ analysis: Analysis, includeText: Bool, includeSyntax: Bool, to json: inout JSONStream) {
         let article = analysis.article
         json.beginObject(multiline: true)
         json.key("schema")
@@ -48,7 +49,9 @@ public enum AnalysisJSON {
         json.endArray()
         json.key("sentences")
         json.beginArray(multiline: !article.sentences.isEmpty)
-        for sentence in article.sentences { span(sentence.range, to: &json) }
+        for sentence in article.sentences {
+            if includeSyntax { syntax(of: sentence, analysis, to: &json) } else { span(sentence.range, to: &json) }
+        }
         json.endArray()
         json.key("entities")
         json.beginArray(multiline: !analysis.entities.isEmpty)
@@ -76,6 +79,42 @@ public enum AnalysisJSON {
             json.key("text")
             json.string(text(range, article))
         }
+        json.endObject()
+    }
+
+    /// A sentence's span with its tokens, numbered from 1 within the sentence as in CoNLL-U: each with its
+    /// universal part of speech, its head's number (0 for the root) and its relation.
+    private static func syntax(of sentence: Sentence, _ analysis: Analysis, to json: inout JSONStream) {
+        let article = analysis.article
+        let layer = analysis.syntax
+        json.beginObject(multiline: true)
+        json.key("start")
+        json.int(sentence.range.start)
+        json.key("end")
+        json.int(sentence.range.end)
+        json.key("tokens")
+        json.beginArray(multiline: !sentence.tokens.isEmpty)
+        for token in sentence.tokens {
+            let parsed = token < layer.head.count
+            let head = parsed ? layer.head[token] : -1
+            json.beginObject(multiline: false)
+            json.key("id")
+            json.int(token - sentence.tokens.lowerBound + 1)
+            json.key("start")
+            json.int(article.tokens[token].range.start)
+            json.key("end")
+            json.int(article.tokens[token].range.end)
+            json.key("text")
+            json.string(text(article.tokens[token].range, article))
+            json.key("upos")
+            json.string(parsed ? layer.upos[token].rawValue : nil)
+            json.key("head")
+            if parsed { json.int(head < 0 ? 0 : head - sentence.tokens.lowerBound + 1) } else { json.null() }
+            json.key("deprel")
+            json.string(parsed ? layer.deprel[token] : nil)
+            json.endObject()
+        }
+        json.endArray()
         json.endObject()
     }
 

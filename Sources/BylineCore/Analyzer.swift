@@ -11,12 +11,14 @@ public enum Analyzer {
         for stage in stages(models) { document.run(stage) }
         return Analysis(source: source, article: article,
                         byline: RelationExtractor.byline(document.relations, entities: document.entities),
-                        entities: document.entities, quotes: document.quotes, relations: document.relations)
+                        entities: document.entities, quotes: document.quotes, relations: document.relations,
+                        syntax: document.syntax)
     }
 
     /// The stages in the order they run.
     static func stages(_ models: AnalysisModels) -> [any AnalysisStage] {
         [
+            SyntaxStage(model: models.syntaxModel),
             NameStage(recognizer: EntityRecognizer(model: models.entityModel), gazetteer: models.gazetteer),
             LinkingStage(gazetteer: models.gazetteer),
             QuoteStage(gazetteer: models.gazetteer),

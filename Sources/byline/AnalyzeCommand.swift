@@ -20,6 +20,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("out-dir"), help: "Write DIR/<name>.json for each input instead of printing.")
     var outDirectory: String?
 
+    @Flag(help: "Add each sentence's tokens with their part of speech, head and dependency relation.")
+    var syntax = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one article file (or - for standard input)") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
@@ -36,9 +39,10 @@ struct AnalyzeCommand: ParsableCommand {
                 let analysis = Analyzer.analyze(text: input.text, source: input.source, models: models)
                 if let outDirectory {
                     let name = Self.uniqueName(for: file, taken: &writtenNames)
-                    try write(AnalysisJSON.encode(analysis, pretty: true), to: outDirectory, name: name)
+                    try write(AnalysisJSON.encode(analysis, pretty: true, includeText: false, includeSyntax: syntax),
+                              to: outDirectory, name: name)
                 } else {
-                    print(AnalysisJSON.encode(analysis, pretty: files.count == 1))
+                    print(AnalysisJSON.encode(analysis, pretty: files.count == 1, includeText: false, includeSyntax: syntax))
                 }
             } catch let error as InputFailure {
                 printError(error.message)

@@ -10,6 +10,17 @@ struct NameStage: AnalysisStage {
     }
 }
 
+/// Universal parts of speech and a dependency tree for every sentence (`SyntaxModel`).
+struct SyntaxStage: AnalysisStage {
+    let model: SyntaxModel
+    var requires: Set<DocumentLayer> { [.tokens] }
+    var produces: Set<DocumentLayer> { [.syntax] }
+
+    func annotate(_ document: inout Document) {
+        document.syntax = model.annotate(document.article)
+    }
+}
+
 /// Entities: names grouped by referent, with title and pronoun mentions (`EntityLinker`).
 struct LinkingStage: AnalysisStage {
     let gazetteer: Gazetteer

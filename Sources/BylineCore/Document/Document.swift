@@ -24,6 +24,16 @@ public struct Document: Sendable {
     /// The layers present so far.
     public private(set) var layers: Set<DocumentLayer> = [.tokens]
 
+    /// Parts of speech and dependency trees (`DocumentLayer.syntax`); setting it indexes each token's
+    /// dependents.
+    public package(set) var syntax = SyntaxLayer(upos: [], head: [], deprel: []) {
+        didSet {
+            dependents = DependentIndex(heads: syntax.head)
+            layers.insert(.syntax)
+        }
+    }
+    /// The dependents of each token, made from `syntax`.
+    private(set) var dependents = DependentIndex(heads: [])
     /// Proper-name mentions, in text order (`DocumentLayer.names`).
     public package(set) var names: [NamedMention] = [] { didSet { layers.insert(.names) } }
     /// The entities and the mention covering each token (`DocumentLayer.entities`).
@@ -95,6 +105,8 @@ public struct Document: Sendable {
 public enum DocumentLayer: String, Hashable, Sendable, CaseIterable {
     /// Tokens, sentences, paragraphs and their interned texts: present from the start.
     case tokens
+    /// Universal parts of speech and dependency trees (`SyntaxModel`).
+    case syntax
     /// Proper-name mentions (`MentionFinder`).
     case names
     /// Entities with every mention, the mention of each token (`EntityLinker`).
