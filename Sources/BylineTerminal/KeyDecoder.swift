@@ -8,6 +8,10 @@ public enum KeyDecoder {
         case key(Key)
         case resize
         case ignored
+        /// No key came within the time asked for.
+        case timeout
+        /// The keyboard's terminal has gone: no key will ever come.
+        case closed
     }
 
     /// Decodes a function-key code (`wget_wch` returned KEY_CODE_YES).

@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Standard output written with write(2) rather than buffered: a failed write (a full disk, a closed
+/// pipe when SIGPIPE is ignored) is noticed and becomes `OutputFailure`, and each piece goes out in as
+/// few calls as the system allows, so JSON Lines are never left cut at a buffer's edge.
+enum StandardOutput {
+    /// Writes `text` whole, or throws.
+    static func write(_ text: String) throws(OutputFailure) {
+        var text = text
+        let result = text.withUTF8 { bytes in
+            Result { () throws(OutputFailure) in try writeAll(bytes, to: STDOUT_FILENO, name: "standard output") }
+        }
+        try result.get()
+    }
+
+    /// Writes all of `bytes` to `descriptor`, or throws naming it as `name`.
+    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, name: String) throws(OutputFailure) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw OutputFailure(destination: name, reason: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
+    }
+}
+
+/// write(2), named apart from `StandardOutput.write`.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}
+
+/// A write that failed: the exit code is EX_IOERR.
+struct OutputFailure: Error {
+    /// EX_IOERR: the output could not be written.
+    static let code: Int32 = 74
+
+    let destination: String
+    let reason: String
+
+    var message: String { "byline: cannot write to \(destination): \(reason)" }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// The reader and the terminal it runs on: signals and crashes leave it usable, keys come from the
+/// terminal whatever standard input is, terminals that cannot host the reader get plain text or a clear
+/// refusal, and a resize while suspended is noticed on resume.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"), .serialized)
+struct TerminalEndToEndTests {
+    let binary = Fixtures.quoted(BylineBinary.url.path)
+
+    /// A short article of our own, written to a temporary file.
+    private func article() throws -> String {
+        try Fixtures.temporaryFile(Data("The ferry left at noon.\n\nIt came back late in the evening.\n".utf8))
+    }
+
+    /// Runs byline with `arguments` in a window of its own, then records the terminal's modes with
+    /// `stty -a` as the shell sees them afterwards. No core files, and no SWIFT_BACKTRACE from the
+    /// test's environment.
+    private func start(_ arguments: String, width: Int = 80, height: Int = 24) throws -> (Tmux, modes: String) {
+        let modes = try Fixtures.temporaryFile(Data(), name: "stty.txt")
+        let command = "ulimit -c 0; env -u SWIFT_BACKTRACE \(binary) \(arguments); status=$?; "
+            + "stty -a > \(Fixtures.quoted(modes)); (exit $status)"
+        return (try Tmux(command: command, width: width, height: height, lingering: true), modes)
+    }
+
+    /// Whether `stty -a` output shows a terminal back in its normal modes: line editing and echo on.
+    private func isCooked(_ modesFile: String) throws -> Bool {
+        let words = try String(contentsOfFile: modesFile, encoding: .utf8).split(whereSeparator: \.isWhitespace)
+        return words.contains("icanon") && words.contains("echo")
+    }
+
+    @Test(arguments: [("SEGV", 139), ("ILL", 132), ("ABRT", 134), ("BUS", 135), ("USR1", 138), ("ALRM", 142)])
+    func aSignalRestoresTheTerminalBeforeTheProcessDies(signal: String, status: Int) throws {
+        let path = try article()
+        let (tmux, modes) = try start(Fixtures.quoted(path))
+        try tmux.waitFor("the article") { $0.contains { $0.contains("The ferry left at noon.") } }
+        try send(signal, to: tmux.commandProcessID())
+        #expect(try tmux.waitForExit(timeout: 10) == status)
+        #expect(try tmux.value("alternate_on") == "0", "the alternate screen is left")
+        #expect(try isCooked(modes), "stty shows icanon and echo back")
+        #expect(try !tmux.screen().joined().contains("Press space"), "the runtime's backtracer does not wait")
+    }
+
+    @Test func aCrashInTheReaderRestoresTheTerminalThenShowsTheFatalError() throws {
+        let path = try article()
+        let (tmux, modes) = try start("--test-crash \(Fixtures.quoted(path))")
+        let status = try tmux.waitForExit(timeout: 10)
+        #expect(status == 132 || status == 133, "died of the trap (SIGILL, or SIGTRAP on arm64), not \(status)")
+        #expect(try tmux.value("alternate_on") == "0")
+        #expect(try isCooked(modes))
+        let screen = try tmux.screen().joined(separator: "\n")
+        #expect(screen.contains("Fatal error"), "the runtime's message is shown after the terminal is restored")
+        #expect(screen.contains("the reader crashed"))
+        #expect(!screen.contains("Press space"))
+    }
+
+    @Test(arguments: [false, true])
+    func keysComeFromTheTerminalWhenStandardInputIsAtItsEnd(throughXargs: Bool) throws {
+        let path = Fixtures.quoted(try article())
+        let command = throughXargs ? "echo \(path) | xargs \(binary)" : "\(binary) \(path) </dev/null"
+        let tmux = try Tmux(command: command, width: 80, height: 24)
+        try tmux.waitFor("the article") { $0.contains { $0.contains("The ferry left at noon.") } }
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func withNoTerminalToReadKeysFromItSaysSoAndFails() throws {
+        let path = try article()
+        let messages = path + ".stderr"
+        let tmux = try Tmux(command: "setsid -w \(binary) \(Fixtures.quoted(path)) </dev/null 2>\(Fixtures.quoted(messages))",
+                            width: 80, height: 24)
+        #expect(try tmux.waitForExit() == 1)
+        let text = try String(contentsOfFile: messages, encoding: .utf8)
+        #expect(text.contains("no terminal to read keys from"))
+    }
+
+    @Test func aDumbTerminalGetsTheTextPrinted() throws {
+        let path = try article()
+        let tmux = try Tmux(command: "TERM=dumb \(binary) \(Fixtures.quoted(path))", width: 60, height: 12,
+                            lingering: true)
+        #expect(try tmux.waitForExit() == 0)
+        let screen = try tmux.screen()
+        #expect(screen.contains("The ferry left at noon."))
+        #expect(screen.contains("It came back late in the evening."))
+        #expect(screen.joined().contains("cannot move its cursor"))
+    }
+
+    @Test func anUnsetTermIsExplained() throws {
+        let path = try article()
+        let messages = path + ".stderr"
+        let tmux = try Tmux(command: "env -u TERM \(binary) \(Fixtures.quoted(path)) 2>\(Fixtures.quoted(messages))",
+                            width: 60, height: 12)
+        #expect(try tmux.waitForExit() == 1)
+        #expect(try String(contentsOfFile: messages, encoding: .utf8).contains("TERM is not set"))
+    }
+
+    @Test func aResizeWhileSuspendedIsPickedUpOnResume() throws {
+        let tmux = try Tmux(command: "exec bash --norc --noprofile -i", width: 80, height: 24)
+        try tmux.waitFor("a shell prompt") { $0.contains { $0.contains("$") || $0.contains("#") } }
+        try tmux.type("PS1='prompt> ' \(binary)")
+        try tmux.send("Enter")
+        let opening = Fixtures.sampleOpening(words: 3)
+        try tmux.waitFor("the sample") { $0.contains { $0.contains(opening) } }
+        try tmux.send("C-z")
+        try tmux.waitFor("the shell back") { $0.joined().contains("Stopped") }
+        try tmux.resize(width: 60, height: 16)
+        try tmux.type("fg")
+        try tmux.send("Enter")
+        let resumed = try tmux.waitFor("the reader redrawn at 60x16 without a key") { screen in
+            screen.count == 16 && (screen.last ?? "").contains("line 1/") && screen.contains { $0.contains(opening) }
+        }
+        #expect(resumed.allSatisfy { $0.count <= 60 })
+        try tmux.send("q")
+        try tmux.waitFor("the shell after quitting") { $0.joined().contains("prompt>") }
+    }
+
+    private func send(_ signal: String, to pid: String) throws {
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/bin/kill")
+        kill.arguments = ["-\(signal)", pid]
+        try kill.run()
+        kill.waitUntilExit()
+    }
+}
