@@ -5,8 +5,9 @@ import Foundation
 /// Runs analysis jobs on threads of their own, so the reader keeps answering keys, and hands their
 /// outcomes back to the run loop, which asks for them between keys (`takeFinished`).
 ///
-/// A job's thread leaves the reader's signals to the main thread (so they interrupt its wait for a key)
-/// and gets an alternate signal stack (so a crash in it still restores the terminal). A job still running
+/// A job's thread runs at a lower priority than the main thread, leaves the reader's signals to the main
+/// thread (so they interrupt its wait for a key) and gets an alternate signal stack (so a crash in it
+/// still restores the terminal). A job still running
 /// when the reader quits is abandoned with the process.
 final class AnalysisWorker {
     /// The work, from the command: load the models, parse and analyse.
@@ -34,6 +35,7 @@ final class AnalysisWorker {
         let analyze = self.analyze
         let mailbox = self.mailbox
         let thread = Thread {
+            byline_lower_thread_priority()
             byline_block_reader_signals()
             let stack = byline_install_alternate_stack()
             let outcome = analyze(job)

@@ -10,6 +10,8 @@
 #include <signal.h>
 #include <unistd.h>
 #include <stdio.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
@@ -41,6 +43,14 @@ static inline int byline_terminal_can_draw(const char *name) {
     int result = move_cursor != NULL && move_cursor != (char *)-1;
     del_curterm(cur_term);
     return result;
+}
+
+/* Lowers the calling thread's scheduling priority (nice 10; on Linux, for that thread alone), so work in
+   the background leaves the processor to the thread that answers keys. */
+static inline void byline_lower_thread_priority(void) {
+#ifdef __linux__
+    setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 10);
+#endif
 }
 
 #include "terminal_restore.h"

@@ -122,3 +122,40 @@ struct TerminalEndToEndTests {
         kill.waitUntilExit()
     }
 }
+
+/// The reader stays responsive while it analyses a long article.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"), .serialized)
+struct ResponsiveReaderEndToEndTests {
+    let binary = Fixtures.quoted(BylineBinary.url.path)
+
+    /// About 10 MB of our own text: numbered paragraphs with names, quotes and cues for the analysis to chew on.
+    private func tenMegabyteArticle() throws -> String {
+        var text = ""
+        var number = 0
+        while text.utf8.count < 10_000_000 {
+            number += 1
+            text += "Paragraph \(number). Councillor Ada Morland told the harbour board on Tuesday that the new "
+                + "ferry timetable \"would not survive the winter,\" and the board's chair, Piet Varga, said the vote "
+                + "would wait until the spring.\n\n"
+        }
+        return try Fixtures.temporaryFile(Data(text.utf8), name: "long.txt")
+    }
+
+    @Test func keysWorkAndQuitAnswersWithinATenthOfASecondWhileAnalysing() throws {
+        let path = try tenMegabyteArticle()
+        let tmux = try Tmux(command: "\(binary) \(Fixtures.quoted(path))", width: 100, height: 30)
+        let first = try tmux.waitFor("the text, with the analysis running", timeout: 90) { screen in
+            screen.contains { $0.contains("Paragraph 1. Councillor") } && (screen.last ?? "").contains("analysing")
+        }
+        #expect(first.contains { $0.contains("analysing…") && !$0.contains("line") }, "a pane says analysing…")
+        try tmux.send("Space")
+        try tmux.waitFor("a page down while analysing", timeout: 5) { screen in
+            !screen.contains { $0.contains("Paragraph 1. Councillor") } && (screen.last ?? "").contains("analysing")
+        }
+        let asked = Date()
+        try tmux.send("q")
+        #expect(try tmux.waitForExit(timeout: 5, interval: 0.002) == 0)
+        let took = Date().timeIntervalSince(asked)
+        #expect(took < 0.1, "q took \(Int(took * 1000)) ms, sending the key included")
+    }
+}

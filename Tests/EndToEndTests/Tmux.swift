@@ -87,15 +87,16 @@ final class Tmux {
         throw TmuxError(description: "timed out waiting for \(description); the screen was:\n" + last.joined(separator: "\n"))
     }
 
-    /// Waits until the command has exited and returns its exit status (128 + n for signal n).
-    func waitForExit(timeout: TimeInterval = 15) throws -> Int {
+    /// Waits until the command has exited and returns its exit status (128 + n for signal n), looking
+    /// every `interval` seconds.
+    func waitForExit(timeout: TimeInterval = 15, interval: TimeInterval = 0.05) throws -> Int {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let text = try? String(contentsOf: statusFile, encoding: .utf8),
                let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
                 return status
             }
-            Thread.sleep(forTimeInterval: 0.05)
+            Thread.sleep(forTimeInterval: interval)
         }
         throw TmuxError(description: "timed out waiting for the program to exit; the screen was:\n"
                         + ((try? screen()) ?? []).joined(separator: "\n"))
