@@ -102,7 +102,8 @@ public final class CursesTerminal {
         for y in 0..<buffer.height {
             guard let span = full ? 0..<buffer.width : changedSpan(row: y, in: buffer) else { continue }
             for x in span where !buffer[x, y].isContinuation {
-                draw(buffer[x, y], x: x, y: y)
+                let isWide = x + 1 < buffer.width && buffer[x + 1, y].isContinuation
+                draw(buffer[x, y], x: x, y: y, width: isWide ? 2 : 1)
             }
         }
         previous = buffer
@@ -156,14 +157,41 @@ public final class CursesTerminal {
         return max(0, first - 1)..<min(buffer.width, last + 2)
     }
 
-    private func draw(_ cell: Cell, x: Int, y: Int) {
-        var characters: [wchar_t] = cell.grapheme.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
-        if characters.isEmpty { characters = [wchar_t(32)] }
-        characters.append(0)
-        var pair = pairs.pair(for: cell.style)
+    /// Draws `cell`, `width` columns wide in the buffer. If the C library (which ncurses and most
+    /// terminals go by) gives its grapheme another width, or it is not one spacing character and zero
+    /// width ones, a replacement character (and a space) fills the same columns instead, so the frame
+    /// never shifts.
+    private func draw(_ cell: Cell, x: Int, y: Int, width: Int) {
+        guard Self.terminalWidth(of: cell.grapheme) == width else {
+            put([0xFFFD], style: cell.style, x: x, y: y)
+            if width == 2 { put([0x20], style: cell.style, x: x + 1, y: y) }
+            return
+        }
+        let scalars = cell.grapheme.unicodeScalars.prefix(Int(CCHARW_MAX)).map(\.value)
+        put(scalars.isEmpty ? [0x20] : Array(scalars), style: cell.style, x: x, y: y)
+    }
+
+    /// Puts one character cell: a spacing character and zero-width ones after it.
+    private func put(_ scalars: [UInt32], style: Style, x: Int, y: Int) {
+        var characters = scalars.map { wchar_t(bitPattern: $0) } + [0]
+        var pair = pairs.pair(for: style)
         var glyph = cchar_t()
-        setcchar(&glyph, characters, attributes(cell.style.attributes), 0, &pair)
+        setcchar(&glyph, &characters, attributes(style.attributes), 0, &pair)
         mvwadd_wch(window, Int32(y), Int32(x), &glyph)
+    }
+
+    /// The columns the C library gives `grapheme`: its first scalar's width, provided every other scalar
+    /// is zero width; nil when it is not one cell as the C library sees it.
+    private static func terminalWidth(of grapheme: String) -> Int? {
+        var scalars = grapheme.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 1 }
+        if first.value < 0x7F, first.value >= 0x20, grapheme.utf8.count == 1 { return 1 }
+        let width = Int(byline_wcwidth(first.value))
+        guard width > 0 else { return nil }
+        while let next = scalars.next() {
+            guard byline_wcwidth(next.value) == 0 else { return nil }
+        }
+        return width
     }
 
     private func attributes(_ attributes: Attributes) -> attr_t {

@@ -33,6 +33,11 @@ static inline int byline_color_pairs(void) { return COLOR_PAIRS; }
 static inline int byline_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int byline_getmaxx(WINDOW *w) { return getmaxx(w); }
 
+/* The columns the C library gives a character (-1 for one it does not know), as ncurses counts them.
+   glibc declares wcwidth only for _XOPEN_SOURCE, which SwiftPM will not let us define. */
+int wcwidth(wchar_t character);
+static inline int byline_wcwidth(unsigned int character) { return wcwidth((wchar_t)character); }
+
 /* What terminfo says about terminal type `name`: 1 when the cursor can be moved anywhere (the reader can
    draw), 0 when it cannot (TERM=dumb and its like), -1 when terminfo has no entry for it. Sets up no
    terminal for good and prints nothing. */

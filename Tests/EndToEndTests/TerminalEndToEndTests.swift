@@ -159,3 +159,34 @@ struct ResponsiveReaderEndToEndTests {
         #expect(took < 0.1, "q took \(Int(took * 1000)) ms, sending the key included")
     }
 }
+
+/// Text that joins characters in ways terminals disagree about never shifts the frame.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"), .serialized)
+struct GraphemeEndToEndTests {
+    let binary = Fixtures.quoted(BylineBinary.url.path)
+
+    @Test func theRightPanesBorderStaysInItsColumn() throws {
+        let samples = [
+            "x\u{200D}y", " \u{200D}", "👨\u{200D}👩\u{200D}👧", "🇺🇸", "\u{1F1FA}", "👍🏽", "\u{1F3FD}", "\u{2764}\u{FE0F}",
+            "#\u{FE0F}\u{20E3}", "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}", "x\u{200D}👨", "👨\u{200D}x",
+            "\u{915}\u{93F}", "\u{1FAE9}", "e\u{301}", "漢字",
+        ]
+        let text = samples.enumerated().map { "Case \($0.offset) shows \($0.element) here." }.joined(separator: "\n\n")
+        let path = try Fixtures.temporaryFile(Data(text.utf8), name: "joined.txt")
+        let tmux = try Tmux(command: "\(binary) \(Fixtures.quoted(path))", width: 100, height: 40)
+        // Wait for the analysis too: it repaints the panes.
+        let screen = try tmux.waitFor("every case, analysed", timeout: 30) { screen in
+            screen.contains { $0.contains("Case 15 shows") } && !screen.joined().contains("analysing")
+        }
+        // The right-hand panes are 40 columns of narrow characters: in each framed row, the last 40
+        // characters start with their frame, right after the article's frame (in column 59).
+        for (index, row) in screen.enumerated().dropFirst().dropLast(2) {
+            let panes = row.suffix(40)
+            let articleEdge = row.dropLast(40).last
+            #expect(row.count >= 41 && "│┌└".contains(panes.first ?? " ") && "│┐┘".contains(articleEdge ?? " "),
+                    "row \(index) is shifted: \(row)")
+        }
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+}
