@@ -4,21 +4,22 @@ import Glibc
 import Darwin
 #endif
 
-/// Standard output written with write(2) rather than buffered: a failed write (a full disk, a closed
-/// pipe when SIGPIPE is ignored) is noticed and becomes `OutputFailure`, and each piece goes out in as
-/// few calls as the system allows, so JSON Lines are never left cut at a buffer's edge.
+/// Output written with write(2) rather than through a buffer: a failed write (a full disk, a closed pipe
+/// when SIGPIPE is ignored) is noticed and becomes `OutputFailure`, and each piece goes out in as few
+/// calls as the system allows, so JSON Lines are never left cut at a buffer's edge.
 enum StandardOutput {
-    /// Writes `text` whole, or throws.
-    static func write(_ text: String) throws(OutputFailure) {
+    /// Writes `text` whole to `descriptor` (standard output unless given), or throws naming it as `name`.
+    static func write(_ text: String, to descriptor: Int32 = STDOUT_FILENO,
+                      name: String = "standard output") throws(OutputFailure) {
         var text = text
         let result = text.withUTF8 { bytes in
-            Result { () throws(OutputFailure) in try writeAll(bytes, to: STDOUT_FILENO, name: "standard output") }
+            Result { () throws(OutputFailure) in try writeAll(bytes, to: descriptor, name: name) }
         }
         try result.get()
     }
 
-    /// Writes all of `bytes` to `descriptor`, or throws naming it as `name`.
-    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, name: String) throws(OutputFailure) {
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32,
+                                 name: String) throws(OutputFailure) {
         var offset = 0
         while offset < bytes.count {
             let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -36,13 +37,20 @@ private func systemWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ c
     write(descriptor, bytes, count)
 }
 
-/// A write that failed: the exit code is EX_IOERR.
+/// A write that failed: standard output (EX_IOERR) or an output file (EX_CANTCREAT).
 struct OutputFailure: Error {
-    /// EX_IOERR: the output could not be written.
+    /// EX_IOERR: standard output could not be written.
     static let code: Int32 = 74
 
-    let destination: String
-    let reason: String
+    /// The whole message, "byline: cannot write …: reason".
+    let message: String
 
-    var message: String { "byline: cannot write to \(destination): \(reason)" }
+    init(message: String) {
+        self.message = message
+    }
+
+    /// "byline: cannot write `destination`: `reason`".
+    init(destination: String, reason: String) {
+        message = "byline: cannot write \(destination): \(reason)"
+    }
 }
