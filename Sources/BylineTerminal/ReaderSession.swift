@@ -1,5 +1,6 @@
 import BylineCore
 import BylineUI
+import Foundation
 
 /// The interactive reader's run loop: render the state, paint it, wait for a key (or an analysis
 /// outcome), update, carry out the effects, repeat.
@@ -28,6 +29,12 @@ public enum ReaderSession {
     /// the analysis's outcome or progress again.
     static let pollInterval: Int32 = 100
 
+    /// Lets a thread of its own free `state`: a long article's layout and analysis take a while to free,
+    /// and quitting need not wait for that (the process may well end first).
+    private static func releaseInBackground(_ state: consuming AppState) {
+        Thread { [state] in withExtendedLifetime(state) {} }.start()
+    }
+
     /// Runs the reader until the user quits.
     ///
     /// The first frame shows `text` at once (wrapped from its paragraphs); `analyze` then runs on a thread
@@ -49,7 +56,10 @@ public enum ReaderSession {
         while true {
             for effect in effects {
                 switch effect {
-                case .quit: return Outcome(status: 0, errors: errors)
+                case .quit:
+                    terminal.close()
+                    releaseInBackground(consume state)
+                    return Outcome(status: 0, errors: errors)
                 case .redraw: forceRepaint = true
                 case .analyze(let job): worker.start(job)
                 }

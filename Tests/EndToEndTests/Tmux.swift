@@ -87,6 +87,14 @@ final class Tmux {
         throw TmuxError(description: "timed out waiting for \(description); the screen was:\n" + last.joined(separator: "\n"))
     }
 
+    /// Waits until the reader's analysis has arrived: the status line no longer says "analysing".
+    @discardableResult
+    func waitForAnalysis(timeout: TimeInterval = 30) throws -> [String] {
+        try waitFor("the analysis", timeout: timeout) { screen in
+            screen.contains { !$0.isEmpty } && !(screen.last ?? "").contains("analysing")
+        }
+    }
+
     /// Waits until the command has exited and returns its exit status (128 + n for signal n), looking
     /// every `interval` seconds.
     func waitForExit(timeout: TimeInterval = 15, interval: TimeInterval = 0.05) throws -> Int {
