@@ -110,9 +110,24 @@ public final class CursesTerminal {
         wrefresh(window)
     }
 
-    /// Waits for the next key or resize, for at most `milliseconds` if given (`.timeout` then).
-    /// `.closed` when the keyboard's terminal has gone (hung up), so the caller never spins on it.
-    public func readEvent(timeout milliseconds: Int32? = nil) -> KeyDecoder.Event {
+    /// Waits for the next key or resize, for at most `milliseconds` if given (`.timeout` then), or until
+    /// `wakeDescriptor` is readable (`.woken`). `.closed` when the keyboard's terminal has gone (hung up),
+    /// so the caller never spins on it.
+    public func readEvent(timeout milliseconds: Int32? = nil, wakeDescriptor: Int32? = nil) -> KeyDecoder.Event {
+        guard let wakeDescriptor else { return nextKey(timeout: milliseconds) }
+        let held = nextKey(timeout: 0)
+        guard held == .timeout else { return held }
+        var descriptors = [pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&descriptors, 2, milliseconds ?? -1)
+        if ready == 0 { return .timeout }
+        if ready > 0, descriptors[1].revents != 0 { return .woken }
+        // A key, or a resize that interrupted the wait, or nothing (another signal).
+        return nextKey(timeout: 0)
+    }
+
+    /// What ncurses reads within `milliseconds` (for ever if nil).
+    private func nextKey(timeout milliseconds: Int32?) -> KeyDecoder.Event {
         wtimeout(window, milliseconds ?? -1)
         var value: wint_t = 0
         switch wget_wch(window, &value) {

@@ -10,6 +10,8 @@ public enum KeyDecoder {
         case ignored
         /// No key came within the time asked for.
         case timeout
+        /// The other descriptor waited on became readable before a key came.
+        case woken
         /// The keyboard's terminal has gone: no key will ever come.
         case closed
     }

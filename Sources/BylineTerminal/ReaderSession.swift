@@ -25,9 +25,9 @@ public enum ReaderSession {
     /// The exit status when the keyboard's terminal goes away under the reader (EX_IOERR).
     public static let lostTerminal: Int32 = 74
 
-    /// How long the loop waits for a key while an analysis runs, in milliseconds, before it looks for
-    /// the analysis's outcome or progress again.
-    static let pollInterval: Int32 = 100
+    /// How long the loop waits for a key while an analysis runs, in milliseconds, before it looks at the
+    /// analysis's progress again (its outcome wakes the loop at once).
+    static let progressInterval: Int32 = 250
 
     /// Lets a thread of its own free `state`: a long article's layout and analysis take a while to free,
     /// and quitting need not wait for that (the process may well end first).
@@ -76,13 +76,18 @@ public enum ReaderSession {
             if let next = worker.nextMessage() {
                 message = next
             } else {
-                switch terminal.readEvent(timeout: worker.isBusy ? pollInterval : nil) {
+                switch terminal.readEvent(timeout: worker.isBusy ? progressInterval : nil,
+                                          wakeDescriptor: worker.wakeDescriptor) {
                 case .key(let key):
                     message = .key(key)
                 case .resize:
                     let size = terminal.size
                     message = .resize(width: size.width, height: size.height)
                     forceRepaint = true
+                case .woken:
+                    worker.drainWakeUps()
+                    effects = []
+                    continue
                 case .ignored, .timeout:
                     effects = []
                     continue

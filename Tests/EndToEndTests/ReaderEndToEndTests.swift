@@ -9,7 +9,10 @@ struct ReaderEndToEndTests {
     @Test func readsTheSampleScrollsResizesAndQuitsCleanly() throws {
         let tmux = try Tmux(command: binary, width: 80, height: 24)
         let opening = Fixtures.sampleOpening(words: 4)
-        let first = try tmux.waitFor("the sample's first line") { $0.contains { $0.contains(opening) } }
+        // The whole first frame: the text, and the status line (painted last) naming the source.
+        let first = try tmux.waitFor("the sample's first line and the status line") { screen in
+            screen.contains { $0.contains(opening) } && screen.last?.contains("line 1/") == true
+        }
         #expect(first.last?.contains("sample") == true, "the status line names the source")
 
         try tmux.send("Space")
