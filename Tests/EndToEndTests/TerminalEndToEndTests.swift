@@ -54,6 +54,22 @@ struct TerminalEndToEndTests {
         #expect(!screen.contains("Press space"))
     }
 
+    @Test func withSwiftBacktraceSetTheRuntimesBacktraceFollowsTheRestore() throws {
+        let path = try article()
+        let modes = try Fixtures.temporaryFile(Data(), name: "stty.txt")
+        let command = "ulimit -c 0; SWIFT_BACKTRACE=enable=yes,interactive=no,color=no \(binary) --test-crash "
+            + "\(Fixtures.quoted(path)); status=$?; stty -a > \(Fixtures.quoted(modes)); (exit $status)"
+        let tmux = try Tmux(command: command, width: 100, height: 60, lingering: true)
+        let status = try tmux.waitForExit(timeout: 60)
+        #expect(status == 132 || status == 133)
+        #expect(try tmux.value("alternate_on") == "0")
+        #expect(try isCooked(modes))
+        let screen = try tmux.screen().joined(separator: "\n")
+        #expect(screen.contains("crashed"), "the backtracer's report is on the normal screen")
+        #expect(!screen.contains("the reader crashed"), "the runtime reports it, not Byline")
+        #expect(!screen.contains("Press space"))
+    }
+
     @Test(arguments: [false, true])
     func keysComeFromTheTerminalWhenStandardInputIsAtItsEnd(throughXargs: Bool) throws {
         let path = Fixtures.quoted(try article())
