@@ -110,6 +110,11 @@ final class Tmux {
                         + ((try? screen()) ?? []).joined(separator: "\n"))
     }
 
+    /// A control-mode client on this session.
+    func control() throws -> TmuxControl {
+        try TmuxControl(socket: socket, session: session)
+    }
+
     /// The process id of the command the pane's shell is running.
     func commandProcessID() throws -> String {
         let shell = try value("pane_pid")
