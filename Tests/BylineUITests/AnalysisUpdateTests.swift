@@ -5,18 +5,23 @@ import Testing
 /// The reader while its analysis runs: it opens on the text with an `analyze` effect, keys work at
 /// once, the panes and the status line say it is analysing, and the outcome arrives as a message.
 @Suite struct AnalysisUpdateTests {
-    private let text = (1...40).map { "Paragraph \($0) of the harbour report. Mira Okafor said the ferry was late again." }
+    private static let text = (1...40)
+        .map { "Paragraph \($0) of the harbour report. Mira Okafor said the ferry was late again." }
         .joined(separator: "\n\n")
+    /// What the core makes of the text, as the job would return it; made once for the suite.
+    private static let analysed: Analysis? = (try? AnalysisModels.bundled()).map {
+        Analyzer.analyze(text: text, source: "harbour.txt", models: $0)
+    }
+
+    private var text: String { Self.text }
 
     private func opening(width: Int = 100, height: Int = 30, errorMessage: String? = nil) -> (AppState, [Effect]) {
         AppState.opening(article: .textOnly(text), source: "harbour.txt", width: width, height: height,
                          jobID: 7, errorMessage: errorMessage)
     }
 
-    /// What the core makes of the same text, as the job would return it.
     private func analysis() throws -> Analysis {
-        let models = try #require(try? AnalysisModels.bundled())
-        return Analyzer.analyze(text: text, source: "harbour.txt", models: models)
+        try #require(Self.analysed)
     }
 
     private func row(_ buffer: Buffer, _ y: Int) -> String {
