@@ -83,8 +83,9 @@ struct TerminalEndToEndTests {
     @Test func withNoTerminalToReadKeysFromItSaysSoAndFails() throws {
         let path = try article()
         let messages = path + ".stderr"
-        let tmux = try Tmux(command: "setsid -w \(binary) \(Fixtures.quoted(path)) </dev/null 2>\(Fixtures.quoted(messages))",
-                            width: 80, height: 24)
+        // Out of the terminal's session, a reader that spun on standard input would outlive tmux: bound it.
+        let tmux = try Tmux(command: "timeout 20 setsid -w \(binary) \(Fixtures.quoted(path)) </dev/null "
+                            + "2>\(Fixtures.quoted(messages))", width: 80, height: 24)
         #expect(try tmux.waitForExit() == 1)
         let text = try String(contentsOfFile: messages, encoding: .utf8)
         #expect(text.contains("no terminal to read keys from"))
