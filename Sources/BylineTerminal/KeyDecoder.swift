@@ -8,6 +8,12 @@ public enum KeyDecoder {
         case key(Key)
         case resize
         case ignored
+        /// No key came within the time asked for.
+        case timeout
+        /// The other descriptor waited on became readable before a key came.
+        case woken
+        /// The keyboard's terminal has gone: no key will ever come.
+        case closed
     }
 
     /// Decodes a function-key code (`wget_wch` returned KEY_CODE_YES).

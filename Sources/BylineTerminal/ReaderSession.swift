@@ -1,7 +1,9 @@
 import BylineCore
 import BylineUI
+import Foundation
 
-/// The interactive reader's run loop: render the state, paint it, wait for a key, update, repeat.
+/// The interactive reader's run loop: render the state, paint it, wait for a key (or an analysis
+/// outcome), update, carry out the effects, repeat.
 public enum ReaderSession {
     /// When a startup benchmark stops the reader.
     public enum BenchmarkExit: String, Sendable, CaseIterable {
@@ -11,43 +13,92 @@ public enum ReaderSession {
         case analyzedPaint = "analyzed"
     }
 
-    /// Runs the reader until the user quits and returns the exit status.
+    /// How a session ended.
+    public struct Outcome: Sendable {
+        /// The exit status: 0 when the user quit, `lostTerminal` when the terminal went away.
+        public var status: Int32
+        /// The problems the status line showed (the message given at the start, a failed analysis), to be
+        /// said again once the terminal is back to normal.
+        public var errors: [String]
+    }
+
+    /// The exit status when the keyboard's terminal goes away under the reader (EX_IOERR).
+    public static let lostTerminal: Int32 = 74
+
+    /// How long the loop waits for a key while an analysis runs, in milliseconds, before it looks at the
+    /// analysis's progress again (its outcome wakes the loop at once).
+    static let progressInterval: Int32 = 250
+
+    /// Lets a thread of its own free `state`: a long article's layout and analysis take a while to free,
+    /// and quitting need not wait for that (the process may well end first).
+    private static func releaseInBackground(_ state: consuming AppState) {
+        Thread { [state] in withExtendedLifetime(state) {} }.start()
+    }
+
+    /// Runs the reader until the user quits.
     ///
-    /// The first frame shows `article` as plain text at once; `analyze` then runs (it loads the models on
-    /// first use) and its analysis replaces the plain one, so a slow load never delays the text.
-    public static func run(article: Article, source: String, analyze: (Article) -> Analysis, theme: Theme,
-                           keyboardFromTTY: Bool, environment: [String: String],
-                           benchmarkExit: BenchmarkExit? = nil) throws -> Int32 {
-        let terminal = try CursesTerminal(keyboardFromTTY: keyboardFromTTY, environment: environment)
+    /// The first frame shows `text` at once (wrapped from its paragraphs); `analyze` then runs on a thread
+    /// of its own (it loads the models, parses and analyses) while keys work, and its outcome replaces the
+    /// text-only view. `errorMessage` shows in the status line from the start. With `crashForTesting`, the
+    /// reader traps right after its first frame, to test that a crash restores the terminal.
+    public static func run(text: String, source: String, analyze: @escaping @Sendable (AnalysisJob) -> AnalysisOutcome,
+                           theme: Theme, errorMessage: String? = nil, environment: [String: String],
+                           benchmarkExit: BenchmarkExit? = nil, crashForTesting: Bool = false) throws(TerminalError) -> Outcome {
+        let terminal = try CursesTerminal(environment: environment)
         defer { terminal.close() }
+        let worker = AnalysisWorker(analyze: analyze)
         let size = terminal.size
-        var state = AppState(analysis: Analysis(source: source, article: article), width: size.width, height: size.height)
-        terminal.paint(Screen.render(state, theme: theme), force: true)
-        if benchmarkExit == .firstPaint { return 0 }
-        state = update(state, .analyzed(analyze(article))).0
-        var forceRepaint = false
+        var (state, effects) = AppState.opening(article: .textOnly(text), source: source, width: size.width,
+                                                height: size.height, errorMessage: errorMessage)
+        var errors = errorMessage.map { [$0] } ?? []
+        var forceRepaint = true
+        var isFirstPaint = true
         while true {
-            terminal.paint(Screen.render(state, theme: theme), force: forceRepaint)
-            forceRepaint = false
-            if benchmarkExit == .analyzedPaint { return 0 }
-            let message: Message
-            switch terminal.readEvent() {
-            case .key(let key):
-                message = .key(key)
-            case .resize:
-                let size = terminal.size
-                message = .resize(width: size.width, height: size.height)
-                forceRepaint = true
-            case .ignored:
-                continue
-            }
-            let (next, effects) = update(state, message)
-            state = next
             for effect in effects {
                 switch effect {
-                case .quit: return 0
+                case .quit:
+                    terminal.close()
+                    releaseInBackground(consume state)
+                    return Outcome(status: 0, errors: errors)
                 case .redraw: forceRepaint = true
+                case .analyze(let job): worker.start(job)
                 }
+            }
+            terminal.paint(Screen.render(state, theme: theme), force: forceRepaint)
+            forceRepaint = false
+            if isFirstPaint {
+                isFirstPaint = false
+                if crashForTesting { fatalError("the reader was asked to crash (--test-crash)") }
+                if benchmarkExit == .firstPaint { return Outcome(status: 0, errors: errors) }
+            }
+            if benchmarkExit == .analyzedPaint, !state.isAnalysing { return Outcome(status: 0, errors: errors) }
+            let message: Message
+            if let next = worker.nextMessage() {
+                message = next
+            } else {
+                switch terminal.readEvent(timeout: worker.isBusy ? progressInterval : nil,
+                                          wakeDescriptor: worker.wakeDescriptor) {
+                case .key(let key):
+                    message = .key(key)
+                case .resize:
+                    let size = terminal.size
+                    message = .resize(width: size.width, height: size.height)
+                    forceRepaint = true
+                case .woken:
+                    worker.drainWakeUps()
+                    effects = []
+                    continue
+                case .ignored, .timeout:
+                    effects = []
+                    continue
+                case .closed:
+                    return Outcome(status: lostTerminal, errors: errors)
+                }
+            }
+            let previousError = state.errorMessage
+            (state, effects) = update(state, message)
+            if let error = state.errorMessage, error != previousError, !errors.contains(error) {
+                errors.append(error)
             }
         }
     }

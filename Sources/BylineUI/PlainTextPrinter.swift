@@ -3,10 +3,9 @@ import BylineCore
 /// The reader's wrapped layout as plain text, for when standard output is not a terminal: the same
 /// lines, sanitized the same way, without styles.
 public enum PlainTextPrinter {
-    /// The article of `analysis` wrapped to `width` columns (at least 1), one string per line, blank
-    /// strings between paragraphs, no trailing spaces.
-    public static func lines(_ analysis: Analysis, width: Int) -> [String] {
-        let article = analysis.article
+    /// `article` wrapped to `width` columns (at least 1), one string per line, blank strings between
+    /// paragraphs, no trailing spaces. Only the paragraphs are needed (see `Article.textOnly`).
+    public static func lines(_ article: Article, width: Int) -> [String] {
         let layout = ArticleLayout(article: article, width: width)
         return layout.lines.map { line in
             var text = ""

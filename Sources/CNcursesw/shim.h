@@ -10,6 +10,8 @@
 #include <signal.h>
 #include <unistd.h>
 #include <stdio.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
@@ -31,33 +33,31 @@ static inline int byline_color_pairs(void) { return COLOR_PAIRS; }
 static inline int byline_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int byline_getmaxx(WINDOW *w) { return getmaxx(w); }
 
-/* The signals that end Byline restore the terminal first. The handler only calls endwin and _exit:
-   it never returns into Swift. */
-static void byline_restore_and_exit(int sig) {
-    endwin();
-    _exit(128 + sig);
+/* The columns the C library gives a character (-1 for one it does not know), as ncurses counts them.
+   glibc declares wcwidth only for _XOPEN_SOURCE, which SwiftPM will not let us define. */
+int wcwidth(wchar_t character);
+static inline int byline_wcwidth(unsigned int character) { return wcwidth((wchar_t)character); }
+
+/* What terminfo says about terminal type `name`: 1 when the cursor can be moved anywhere (the reader can
+   draw), 0 when it cannot (TERM=dumb and its like), -1 when terminfo has no entry for it. Sets up no
+   terminal for good and prints nothing. */
+static inline int byline_terminal_can_draw(const char *name) {
+    int error = 0;
+    if (setupterm(name, STDOUT_FILENO, &error) != OK) return -1;
+    char *move_cursor = tigetstr("cup");
+    int result = move_cursor != NULL && move_cursor != (char *)-1;
+    del_curterm(cur_term);
+    return result;
 }
 
-static inline void byline_install_exit_handlers(void) {
-    struct sigaction action;
-    action.sa_handler = byline_restore_and_exit;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-    sigaction(SIGQUIT, &action, NULL);
-    /* A parent may have started us with these blocked; the reader depends on them. */
-    sigset_t needed;
-    sigemptyset(&needed);
-    sigaddset(&needed, SIGINT);
-    sigaddset(&needed, SIGTERM);
-    sigaddset(&needed, SIGHUP);
-    sigaddset(&needed, SIGQUIT);
-    sigaddset(&needed, SIGWINCH);
-    sigaddset(&needed, SIGTSTP);
-    sigaddset(&needed, SIGCONT);
-    sigprocmask(SIG_UNBLOCK, &needed, NULL);
+/* Lowers the calling thread's scheduling priority (nice 10; on Linux, for that thread alone), so work in
+   the background leaves the processor to the thread that answers keys. */
+static inline void byline_lower_thread_priority(void) {
+#ifdef __linux__
+    setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 10);
+#endif
 }
+
+#include "terminal_restore.h"
 
 #endif

@@ -9,8 +9,9 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Print the analysis of articles as byline.analysis/1 JSON.",
         discussion: """
             One file prints one JSON object; several print JSON Lines, one object a line, each with its \
-            `source`. `-` reads standard input. With --out-dir, each input's analysis is written to \
-            DIR/<name>.json instead.
+            `source`, each line written whole. `-` reads standard input. With --out-dir, each input's \
+            analysis is written to DIR/<name>.json instead (through a temporary file renamed into place; \
+            an input is never overwritten).
             """
     )
 
@@ -30,6 +31,9 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let models = try ModelLoading.load()
+        let folder = try outDirectory.map { path in
+            try reporting(OutputFolder.failureCode) { () throws(OutputFailure) in try OutputFolder(path: path, inputs: files) }
+        }
         var failure: Int32?
         var writtenNames = Set<String>()
         for file in files {
@@ -37,28 +41,32 @@ struct AnalyzeCommand: ParsableCommand {
                 let input = try ArticleInput.read(file)
                 input.warnings.forEach(printError)
                 let analysis = Analyzer.analyze(text: input.text, source: input.source, models: models)
-                if let outDirectory {
+                if let folder {
                     let name = Self.uniqueName(for: file, taken: &writtenNames)
-                    try write(AnalysisJSON.encode(analysis, pretty: true, includeText: false, includeSyntax: syntax),
-                              to: outDirectory, name: name)
+                    try folder.write(AnalysisJSON.encode(analysis, pretty: true, includeText: false, includeSyntax: syntax) + "\n",
+                                     name: name)
                 } else {
-                    print(AnalysisJSON.encode(analysis, pretty: files.count == 1, includeText: false, includeSyntax: syntax))
+                    let json = AnalysisJSON.encode(analysis, pretty: files.count == 1, includeText: false, includeSyntax: syntax)
+                    try reporting(OutputFailure.code) { () throws(OutputFailure) in try StandardOutput.write(json + "\n") }
                 }
             } catch let error as InputFailure {
                 printError(error.message)
                 failure = failure ?? error.code
+            } catch let error as OutputFailure {
+                printError(error.message)
+                failure = failure ?? OutputFolder.failureCode
             }
         }
         if let failure { throw ExitCode(failure) }
     }
 
-    private func write(_ json: String, to directory: String, name: String) throws {
-        let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
+    /// Runs `body`; a failure to write is reported and ends the command with `code`.
+    private func reporting<T>(_ code: Int32, _ body: () throws(OutputFailure) -> T) throws -> T {
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try Data((json + "\n").utf8).write(to: url)
+            return try body()
         } catch {
-            throw InputFailure(code: 73, source: url.path, reason: "cannot be written (\(error.localizedDescription))")
+            printError(error.message)
+            throw ExitCode(code)
         }
     }
 

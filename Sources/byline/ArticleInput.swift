@@ -38,18 +38,43 @@ struct ArticleInput {
     }
 
     private static func readFile(_ path: String) throws(InputFailure) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputFailure(code: InputFailure.unreadable, source: path, reason: "no such file")
+        let descriptor = rawPath(of: path).withUnsafeBufferPointer { open($0.baseAddress!, O_RDONLY | O_CLOEXEC) }
+        guard descriptor >= 0 else {
+            throw InputFailure(code: InputFailure.unreadable, source: path, reason: Self.describe(openError: errno))
         }
-        if isDirectory.boolValue {
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
             throw InputFailure(code: InputFailure.unreadable, source: path, reason: "is a directory, not a file")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputFailure(code: InputFailure.unreadable, source: path, reason: "cannot be read (permission denied?)")
-        }
-        defer { try? handle.close() }
         return try readAll(handle, source: path)
+    }
+
+    /// What went wrong opening a file, in words.
+    private static func describe(openError code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file"
+        case EACCES: "cannot be read (permission denied)"
+        case ELOOP: "cannot be opened: too many levels of symbolic links (a link that loops back on itself?)"
+        case ENOTDIR: "no such file (a part of the path is not a folder)"
+        default: "cannot be opened: " + String(cString: strerror(code))
+        }
+    }
+
+    /// The bytes of `path` as the command line gave them. A file name that is not valid UTF-8 reaches
+    /// Swift with U+FFFD in place of its bad bytes; the original bytes are found in the process's
+    /// arguments, so such a file can still be opened.
+    static func rawPath(of path: String) -> [CChar] {
+        if path.unicodeScalars.contains("\u{FFFD}") {
+            for index in 1..<Int(CommandLine.argc) {
+                guard let argument = CommandLine.unsafeArgv[index] else { continue }
+                let bytes = UnsafeBufferPointer(start: argument, count: strlen(argument))
+                if String(decoding: bytes.map { UInt8(bitPattern: $0) }, as: UTF8.self) == path {
+                    return Array(bytes) + [0]
+                }
+            }
+        }
+        return path.utf8CString.map { $0 }
     }
 
     private static func readStandardInput() throws(InputFailure) -> [UInt8] {

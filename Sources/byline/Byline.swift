@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `byline`: read an article in the terminal, or print its analysis as JSON.
 @main
@@ -8,9 +9,31 @@ struct Byline: ParsableCommand {
         abstract: "Read news articles in the terminal, with their people, quotes and relations.",
         discussion: """
             With no file, opens the built-in sample article. `-` reads the article from standard input.
-            Exit codes: 0 done; 64 bad usage; 65 input is not text; 66 input missing or unreadable.
+            Exit codes: 0 done; 1 no terminal the reader can use (TERM unset or unknown, no terminal to \
+            read keys from); 64 bad usage; 65 input is not text; 66 input missing or unreadable; 70 the \
+            installation is missing its models; 73 an --out-dir file cannot be written; 74 standard output \
+            cannot be written (or the terminal went away); 78 the theme asked for cannot be used (the \
+            default was).
             """,
         subcommands: [ReadCommand.self, AnalyzeCommand.self],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// Parses and runs as ArgumentParser would, but with every error message sanitized on its way to
+    /// standard error: they quote the arguments, which may hold escape sequences.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { try? StandardOutput.write(message + "\n") }
+            } else if !message.isEmpty {
+                printError(message)
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

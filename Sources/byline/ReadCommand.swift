@@ -12,6 +12,11 @@ struct ReadCommand: ParsableCommand {
         abstract: "Read an article in the terminal (the default command)."
     )
 
+    /// EX_CONFIG: the theme asked for could not be loaded (the default theme was used).
+    static let themeFailure: Int32 = 78
+    /// The terminal cannot host the reader (TERM unset or unknown, no terminal to read keys from).
+    static let terminalFailure: Int32 = 1
+
     @Argument(help: "The article: a text file, or - for standard input. Without one, the built-in sample.")
     var file: String?
 
@@ -29,44 +34,96 @@ struct ReadCommand: ParsableCommand {
                                visibility: .hidden))
     var benchmarkExit: ReaderSession.BenchmarkExit?
 
+    @Flag(name: .customLong("test-crash"),
+          help: ArgumentHelp("Trap right after the first frame: for testing that a crash restores the terminal.",
+                             visibility: .private))
+    var testCrash = false
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let catalog = ThemeCatalog(bundledDirectory: BundledThemes.directory,
                                    userDirectory: ThemeCatalog.userDirectory(environment: environment))
         if listThemes {
-            for listing in catalog.listings() { print(listing.description) }
+            try writeOut(catalog.listings().map { $0.description + "\n" }.joined())
             return
         }
         let input = try readArticle()
         input.warnings.forEach(printError)
+        let (chosen, themeProblem) = loadTheme(catalog: catalog, environment: environment)
         guard isatty(STDOUT_FILENO) == 1 else {
-            let analysis = Analyzer.analyze(text: input.text, source: input.source, models: try ModelLoading.load())
-            let width = environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } ?? 80
-            for line in PlainTextPrinter.lines(analysis, width: width) { print(line) }
+            try printPlain(input, environment: environment, themeProblem: themeProblem)
             return
         }
-        let (chosen, themeProblem) = loadTheme(catalog: catalog, environment: environment)
-        // Said again after the reader closes: while it is open, the terminal shows only the reader.
-        themeProblem.map(printError)
-        defer { themeProblem.map(printError) }
-        var modelProblem: String?
-        defer { modelProblem.map(printError) }
-        let analyze = { (article: Article) -> Analysis in
-            do {
-                return Analyzer.analyze(article, source: input.source, models: try AnalysisModels.bundled())
-            } catch {
-                modelProblem = "byline: cannot load the analysis models (\(error)); showing the text only"
-                return Analysis(source: input.source, article: article)
+        let outcome: ReaderSession.Outcome
+        do {
+            outcome = try ReaderSession.run(text: input.text, source: input.source, analyze: Self.analyze, theme: chosen,
+                                            errorMessage: themeProblem, environment: environment,
+                                            benchmarkExit: benchmarkExit, crashForTesting: testCrash)
+        } catch .cannotDraw(let term) {
+            printError("byline: " + TerminalError.cannotDraw(term).description)
+            try printPlain(input, environment: environment, themeProblem: themeProblem)
+            return
+        } catch {
+            themeProblem.map { printError("byline: " + $0) }
+            printError("byline: \(error.description)")
+            throw ExitCode(Self.terminalFailure)
+        }
+        outcome.errors.forEach { printError("byline: " + $0) }
+        if outcome.status != 0 {
+            if outcome.status == ReaderSession.lostTerminal { printError("byline: lost the terminal") }
+            throw ExitCode(outcome.status)
+        }
+        if themeProblem != nil { throw ExitCode(Self.themeFailure) }
+        if !outcome.errors.isEmpty { throw ExitCode(ModelLoading.brokenInstallation) }
+    }
+
+    /// The reader's analysis job: load the models, parse and analyse; a model that will not load leaves
+    /// the text alone on screen with the reason.
+    @Sendable private static func analyze(_ job: AnalysisJob) -> AnalysisOutcome {
+        do {
+            let models = try AnalysisModels.bundled()
+            return .analysed(Analyzer.analyze(text: job.article.text, source: job.source, models: models))
+        } catch {
+            return .failed("cannot load the analysis models (\(error)); showing the text only")
+        }
+    }
+
+    /// The article wrapped as plain text on standard output, for when it is not a terminal the reader can
+    /// draw on (width from COLUMNS, else the terminal's, else 80); then the theme's problem, if any.
+    private func printPlain(_ input: ArticleInput, environment: [String: String], themeProblem: String?) throws {
+        let width = environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+            ?? Self.terminalColumns() ?? 80
+        let lines = PlainTextPrinter.lines(Article.textOnly(input.text), width: width)
+        var chunk = ""
+        for line in lines {
+            chunk += line
+            chunk += "\n"
+            if chunk.utf8.count >= 1 << 16 {
+                try writeOut(chunk)
+                chunk = ""
             }
         }
-        do {
-            let status = try ReaderSession.run(article: Article.parse(input.text), source: input.source,
-                                               analyze: analyze, theme: chosen, keyboardFromTTY: input.source == "-",
-                                               environment: environment, benchmarkExit: benchmarkExit)
-            if status != 0 { throw ExitCode(status) }
-        } catch let error as TerminalError {
-            printError("byline: \(error.description)")
-            throw ExitCode(1)
+        try writeOut(chunk)
+        if let themeProblem {
+            printError("byline: " + themeProblem)
+            throw ExitCode(Self.themeFailure)
+        }
+    }
+
+    /// The width of the terminal standard output goes to, if it is one.
+    private static func terminalColumns() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
+    /// Writes to standard output; a failed write is reported and becomes EX_IOERR.
+    private func writeOut(_ text: String) throws {
+        do throws(OutputFailure) {
+            try StandardOutput.write(text)
+        } catch {
+            printError(error.message)
+            throw ExitCode(OutputFailure.code)
         }
     }
 
@@ -88,7 +145,7 @@ struct ReadCommand: ParsableCommand {
             return (try catalog.load(name), nil)
         } catch {
             let fallback = (try? catalog.load(ThemeChoice.standard)) ?? Theme.builtinFallback
-            return (fallback, "byline: \(error.description); using the default theme")
+            return (fallback, "\(error.description); using the default theme")
         }
     }
 }

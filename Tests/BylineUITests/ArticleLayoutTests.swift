@@ -104,7 +104,7 @@ import Testing
 
     @Test func printsTheSampleArticleWithinTheWidth() throws {
         let analysis = try #require(TestArticles.sample())
-        let lines = PlainTextPrinter.lines(analysis, width: 60)
+        let lines = PlainTextPrinter.lines(analysis.article, width: 60)
         #expect(lines.first?.hasPrefix("Donald Trump entered the presidency") == true)
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 60 })
         #expect(lines.contains(""))

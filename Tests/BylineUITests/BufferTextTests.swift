@@ -81,4 +81,44 @@ import Testing
         #expect(Buffer.truncated("漢字漢字", toWidth: 5) == "漢字…")
         #expect(DisplayWidth.of(Buffer.truncated("ab漢字", toWidth: 4)) <= 4)
     }
+
+    @Test func aFlagTakesACellPerRegionalIndicator() {
+        var buffer = Buffer(width: 6, height: 1)
+        #expect(buffer.write("a🇺🇸b", x: 0, y: 0, style: .plain) == 4)
+        #expect((0..<4).map { buffer[$0, 0].grapheme } == ["a", "\u{1F1FA}", "\u{1F1F8}", "b"])
+        #expect(!(0..<6).contains { buffer[$0, 0].isContinuation })
+        var narrow = Buffer(width: 2, height: 1)
+        #expect(narrow.write("a🇺🇸", x: 0, y: 0, style: .plain) == 2, "a flag is not split at the edge")
+        #expect(row(narrow, 0) == "a ")
+    }
+
+    /// Scalars a drawn cell never holds after its first: joiners, variation selectors, skin tones.
+    private static let leftOut: Set<UInt32> = [0x200D, 0x200C, 0xFE0F, 0xFE0E, 0x1F3FB, 0x1F3FC, 0x1F3FD, 0x1F3FE, 0x1F3FF]
+
+    /// Seeded random text of joiners, selectors, modifiers, tags, flags and marks: every cell drawn is a
+    /// spacing scalar with zero-width marks at most, and the columns written are the display width.
+    @Test func everyCellIsOneCharacterAndTheColumnsAddUp() {
+        let pieces: [String] = ["a", " ", "\u{200D}", "\u{FE0F}", "\u{FE0E}", "\u{1F3FD}", "👍", "👨", "👩", "🇺", "🇸",
+                                "\u{E0067}", "\u{E007F}", "🏴", "e", "\u{301}", "\u{20E3}", "#", "漢", "\u{2764}",
+                                "\u{200C}", "\u{1100}", "\u{1161}", "\u{11A8}"]
+        var seed: UInt64 = 0x5EED
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<12 {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            var buffer = Buffer(width: 60, height: 1)
+            let used = buffer.write(text, x: 0, y: 0, style: .plain)
+            #expect(used == DisplayWidth.of(text), "columns of \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            for x in 0..<buffer.width where !buffer[x, 0].isContinuation {
+                let scalars = Array(buffer[x, 0].grapheme.unicodeScalars)
+                let described = scalars.map { String($0.value, radix: 16) }
+                #expect(scalars.dropFirst().allSatisfy { DisplayWidth.of($0) == 0 }, "\(described)")
+                #expect(!scalars.dropFirst().contains { Self.leftOut.contains($0.value) }, "\(described)")
+                let wide = x + 1 < buffer.width && buffer[x + 1, 0].isContinuation
+                #expect(DisplayWidth.of(Character(buffer[x, 0].grapheme)) == (wide ? 2 : 1), "\(described)")
+            }
+        }
+    }
 }

@@ -40,6 +40,6 @@ enum TestArticles {
 
     /// The text a layout line shows, as `PlainTextPrinter` prints it.
     static func lineTexts(_ article: Article, width: Int) -> [String] {
-        PlainTextPrinter.lines(Analysis(source: "t", article: article), width: width)
+        PlainTextPrinter.lines(article, width: width)
     }
 }

@@ -51,4 +51,24 @@ import Testing
         #expect(TextSanitizer.glyph(for: "e\u{301}") == .text("e\u{301}", width: 1))
         #expect(TextSanitizer.sanitized("“an all-time low.”") == "“an all-time low.”")
     }
+
+    @Test func joinedSequencesAreDrawnAsWhatEveryTerminalDrawsAlike() {
+        #expect(TextSanitizer.glyph(for: "👨\u{200D}👩\u{200D}👧") == .text("👨", width: 2))
+        #expect(TextSanitizer.glyph(for: "x\u{200D}") == .text("x", width: 1))
+        #expect(TextSanitizer.glyph(for: " \u{200D}") == .text(" ", width: 1))
+        #expect(TextSanitizer.glyph(for: "👍🏽") == .text("👍", width: 2))
+        #expect(TextSanitizer.glyph(for: "\u{2764}\u{FE0F}") == .text("\u{2764}", width: 1))
+        #expect(TextSanitizer.glyph(for: "#\u{FE0F}\u{20E3}") == .text("#\u{20E3}", width: 1))
+        #expect(TextSanitizer.glyph(for: "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}") == .text("🏴", width: 2))
+        #expect(TextSanitizer.glyph(for: "e\u{301}\u{200D}") == .text("e\u{301}", width: 1))
+        #expect(TextSanitizer.sanitized("a\u{200D}b 👨\u{200D}👩\u{200D}👧!") == "ab 👨!")
+    }
+
+    @Test func clustersTheCLibraryCountsAsSeveralCellsAreDrawnAsThoseCells() {
+        #expect(TextSanitizer.glyph(for: "🇺🇸") == .cells(["\u{1F1FA}", "\u{1F1F8}"]))
+        #expect(TextSanitizer.glyph(for: "\u{1F1FA}") == .text("\u{1F1FA}", width: 1))
+        #expect(TextSanitizer.glyph(for: "\u{915}\u{93F}") == .cells(["\u{915}", "\u{93F}"]), "a spacing vowel sign")
+        #expect(TextSanitizer.glyph(for: "\u{915}\u{94D}") == .text("\u{915}\u{94D}", width: 1), "a virama stays on")
+        #expect(TextSanitizer.sanitized("🇺🇸") == "🇺🇸")
+    }
 }

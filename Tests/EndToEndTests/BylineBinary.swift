@@ -16,8 +16,11 @@ enum BylineBinary {
         var standardError: String
     }
 
-    /// Runs byline with arguments and optional standard input, waits for it, and collects its output.
-    static func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs byline with arguments and optional standard input, waits for it (terminating it after
+    /// `timeout` seconds, so a hang fails the test instead of stalling the suite), and collects its output.
+    /// With `outputPath`, standard output goes to that file (such as /dev/full) instead.
+    static func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:],
+                    timeout: TimeInterval = 60, outputPath: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -28,7 +31,11 @@ enum BylineBinary {
         let outPipe = Pipe()
         let errPipe = Pipe()
         let inPipe = Pipe()
-        process.standardOutput = outPipe
+        if let outputPath, let file = FileHandle(forWritingAtPath: outputPath) {
+            process.standardOutput = file
+        } else {
+            process.standardOutput = outPipe
+        }
         process.standardError = errPipe
         process.standardInput = inPipe
         try process.run()
@@ -38,8 +45,12 @@ enum BylineBinary {
         }
         writer.start()
         let errorReader = DataReader(errPipe.fileHandleForReading)
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        try? outPipe.fileHandleForWriting.close()
         let output = outPipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
         return Result(status: process.terminationStatus,
                       standardOutput: String(decoding: output, as: UTF8.self),
                       standardError: String(decoding: errorReader.finish(), as: UTF8.self))

@@ -44,6 +44,7 @@ struct EntityEndToEndTests {
         let tmux = try Tmux(command: binary, width: 120, height: 30)
         let opening = Fixtures.sampleOpening(words: 4)
         try tmux.waitFor("the sample") { $0.contains { $0.contains(opening) } }
+        try tmux.waitForAnalysis()
 
         try tmux.send("Tab")
         let first = try #require(subject(try tmux.waitFor("the first entity selected") { subject($0) != nil }))
@@ -80,6 +81,7 @@ struct EntityEndToEndTests {
     @Test func numberKeysAndTabMoveFocusAndFiltersShowInTheTitle() throws {
         let tmux = try Tmux(command: binary, width: 120, height: 30)
         try tmux.waitFor("the sample") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 3)) } }
+        try tmux.waitForAnalysis()
         try tmux.send("2")
         try tmux.waitFor("an entity selected") { subject($0) != nil }
         try tmux.send("l")

@@ -41,7 +41,7 @@ struct QuoteEndToEndTests {
     @Test func jumpsThroughTheQuotesAndOneSpeakersQuotes() throws {
         let tmux = try Tmux(command: binary, width: 120, height: 30)
         try tmux.waitFor("the sample") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 4)) } }
-        try tmux.waitFor("the analysis") { !$0.contains { $0.contains("No quotes found") } && $0.contains { $0.contains("3 Quotes") } }
+        try tmux.waitForAnalysis()
 
         let first = try #require(try press("]", on: tmux, after: nil))
         #expect(first.count >= 3, "the sample has several quotes")

@@ -9,7 +9,10 @@ struct ReaderEndToEndTests {
     @Test func readsTheSampleScrollsResizesAndQuitsCleanly() throws {
         let tmux = try Tmux(command: binary, width: 80, height: 24)
         let opening = Fixtures.sampleOpening(words: 4)
-        let first = try tmux.waitFor("the sample's first line") { $0.contains { $0.contains(opening) } }
+        // The whole first frame: the text, and the status line (painted last) naming the source.
+        let first = try tmux.waitFor("the sample's first line and the status line") { screen in
+            screen.contains { $0.contains(opening) } && screen.last?.contains("line 1/") == true
+        }
         #expect(first.last?.contains("sample") == true, "the status line names the source")
 
         try tmux.send("Space")
@@ -111,16 +114,21 @@ struct ReaderEndToEndTests {
         #expect(try tmux.waitForExit() == 0)
     }
 
-    @Test func aBrokenThemeIsNamedAndTheDefaultUsed() throws {
+    @Test func aBrokenThemeIsNamedInTheReaderAndOnceOnExit() throws {
         let theme = try Fixtures.temporaryFile(Data("[scopes]\ntext = \"nocolour\"\n".utf8), name: "broken.toml")
         let messages = theme + ".stderr"
+        // Wide enough for the status line to hold the temporary file's long path and the problem.
         let tmux = try Tmux(command: "\(binary) --theme \(Fixtures.quoted(theme)) 2> \(Fixtures.quoted(messages))",
-                            width: 100, height: 20)
-        try tmux.waitFor("the sample in the default theme") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 3)) } }
+                            width: 200, height: 20)
+        let screen = try tmux.waitFor("the sample in the default theme") {
+            $0.contains { $0.contains(Fixtures.sampleOpening(words: 3)) }
+        }
+        #expect(screen.last?.contains("unknown colour") == true, "the status line names the problem")
         try tmux.send("q")
-        #expect(try tmux.waitForExit() == 0)
+        #expect(try tmux.waitForExit() == 78, "EX_CONFIG: the theme asked for could not be used")
         let text = try String(contentsOfFile: messages, encoding: .utf8)
         #expect(text.contains("broken.toml:2: scopes.text"), "the message names the file, the line and the key")
         #expect(text.contains("using the default theme"))
+        #expect(text.components(separatedBy: "unknown colour").count == 2, "said once, not twice")
     }
 }

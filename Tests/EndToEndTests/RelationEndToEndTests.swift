@@ -49,9 +49,7 @@ struct RelationEndToEndTests {
     @Test func opensARelationsEvidenceInTheArticle() throws {
         let tmux = try Tmux(command: binary, width: 120, height: 40)
         try tmux.waitFor("the sample") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 4)) } }
-        try tmux.waitFor("the analysis") { screen in
-            !screen.contains { $0.contains("No quotes found") } && screen.contains { $0.contains("3 Quotes") }
-        }
+        try tmux.waitForAnalysis()
         try tmux.send("2")
         try tmux.send("p")
         var screen = try tmux.waitFor("the people") { $0.first?.contains("Entities: people") == true }

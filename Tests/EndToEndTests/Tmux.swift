@@ -16,7 +16,9 @@ final class Tmux {
     /// locale and without the NO_COLOR that `swift test` sets. The shell
     /// records the command's exit status in a file (tmux's own `pane_dead_status` proved unreliable when
     /// driven from the test runner), and the pane stays after it exits so its last screen can be read.
-    init(command: String, width: Int, height: Int) throws {
+    /// With `lingering`, the shell waits a while after recording the status, so the screen can be read
+    /// before tmux marks the pane dead (which scrolls its first row away).
+    init(command: String, width: Int, height: Int, lingering: Bool = false) throws {
         let name = "byline-e2e-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         socket = name
         let folder = FileManager.default.temporaryDirectory
@@ -32,6 +34,7 @@ final class Tmux {
         // The shell survives a Ctrl-C meant for the command (a trapped signal is reset to default in the
         // command it starts), so it can still record the status.
         let script = "trap true INT; \(command); echo $? > \(Fixtures.quoted(statusFile.path))"
+            + (lingering ? "; sleep 20" : "")
         try tmux(["-f", configuration.path, "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
                   "exec env -u NO_COLOR LANG=C.UTF-8 sh -c \(Fixtures.quoted(script))"])
     }
@@ -84,18 +87,32 @@ final class Tmux {
         throw TmuxError(description: "timed out waiting for \(description); the screen was:\n" + last.joined(separator: "\n"))
     }
 
-    /// Waits until the command has exited and returns its exit status (128 + n for signal n).
-    func waitForExit(timeout: TimeInterval = 15) throws -> Int {
+    /// Waits until the reader's analysis has arrived: the status line no longer says "analysing".
+    @discardableResult
+    func waitForAnalysis(timeout: TimeInterval = 30) throws -> [String] {
+        try waitFor("the analysis", timeout: timeout) { screen in
+            screen.contains { !$0.isEmpty } && !(screen.last ?? "").contains("analysing")
+        }
+    }
+
+    /// Waits until the command has exited and returns its exit status (128 + n for signal n), looking
+    /// every `interval` seconds.
+    func waitForExit(timeout: TimeInterval = 15, interval: TimeInterval = 0.05) throws -> Int {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let text = try? String(contentsOf: statusFile, encoding: .utf8),
                let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
                 return status
             }
-            Thread.sleep(forTimeInterval: 0.05)
+            Thread.sleep(forTimeInterval: interval)
         }
         throw TmuxError(description: "timed out waiting for the program to exit; the screen was:\n"
                         + ((try? screen()) ?? []).joined(separator: "\n"))
+    }
+
+    /// A control-mode client on this session.
+    func control() throws -> TmuxControl {
+        try TmuxControl(socket: socket, session: session)
     }
 
     /// The process id of the command the pane's shell is running.

@@ -46,6 +46,11 @@ public struct AppState: Sendable {
     public internal(set) var selectedQuote: Int?
     /// The index of the quote pane's first row shown.
     public internal(set) var quoteTop: Int
+    /// The analysis the reader waits for; nil once it has arrived (or failed).
+    public internal(set) var pendingAnalysis: PendingAnalysis?
+    /// A problem to show in the status line (in `ui.message.error`) until the next key: a theme that
+    /// would not load, models that would not.
+    public internal(set) var errorMessage: String?
     /// The id of the relation pane's selected relation; it only counts while it is one of the pane's
     /// entries (see `selectedRelationPosition`).
     public internal(set) var selectedRelationID: String?
@@ -60,6 +65,12 @@ public struct AppState: Sendable {
     /// The reader at the top of `analysis` on a `width` x `height` terminal, the article focused and no
     /// entity selected.
     public init(analysis: Analysis, width: Int, height: Int, keymap: Keymap = .reader) {
+        self.init(analysis: analysis, width: width, height: height, keymap: keymap, reusing: nil)
+    }
+
+    /// As `init(analysis:width:height:keymap:)`, taking `layout` as the wrapped text if it was wrapped to
+    /// the width this state wraps to.
+    init(analysis: Analysis, width: Int, height: Int, keymap: Keymap, reusing layout: ArticleLayout?) {
         self.analysis = analysis
         self.keymap = keymap
         self.entityList = EntityList(analysis.entities)
@@ -68,9 +79,9 @@ public struct AppState: Sendable {
         self.relationList = RelationList(analysis: analysis)
         self.width = Self.clamped(width)
         self.height = Self.clamped(height)
-        self.layout = ArticleLayout(article: analysis.article,
-                                    width: Self.textWidth(width: self.width, height: self.height,
-                                                          hasQuotes: !quoteList.quotes.isEmpty))
+        let textWidth = Self.textWidth(width: self.width, height: self.height, hasQuotes: !quoteList.quotes.isEmpty)
+        self.layout = layout.flatMap { $0.width == textWidth ? $0 : nil }
+            ?? ArticleLayout(article: analysis.article, width: textWidth)
         self.top = 0
         self.isHelpShown = false
         self.focus = .article
@@ -81,6 +92,8 @@ public struct AppState: Sendable {
         self.currentQuote = nil
         self.selectedQuote = nil
         self.quoteTop = 0
+        self.pendingAnalysis = nil
+        self.errorMessage = nil
         self.selectedRelationID = nil
         self.currentEvidence = nil
         self.anchor = 0

@@ -19,19 +19,20 @@ public struct ArticleLayout: Sendable {
     public init(article: Article, width: Int) {
         let wrapWidth = max(1, width)
         let scanner = GraphemeScanner(scalars: article.scalars)
-        var lines: [Line] = []
+        var wrapper = ParagraphWrapper(width: wrapWidth)
         var previousEnd: Int?
         for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.isEmpty {
             if let end = previousEnd {
-                lines.append(Line(runs: [], start: end, paragraph: index - 1))
+                wrapper.addBlankRow(start: end, paragraph: index - 1)
             }
-            var wrapper = ParagraphWrapper(width: wrapWidth, paragraph: index, start: paragraph.start)
+            wrapper.startParagraph(index, start: paragraph.start)
             scanner.forEachSegment(in: paragraph) { wrapper.add($0) }
-            lines.append(contentsOf: wrapper.finish())
+            wrapper.finishParagraph()
             previousEnd = paragraph.end
         }
+        let runs = wrapper.runs
         self.width = wrapWidth
-        self.lines = lines
+        self.lines = wrapper.rows.map { Line(runs: runs[$0.runs], start: $0.start, paragraph: $0.paragraph) }
     }
 
     /// The index of the line that holds scalar `offset`: the last line starting at or before it (0 when
@@ -54,8 +55,9 @@ public struct ArticleLayout: Sendable {
 extension ArticleLayout {
     /// One screen row of the article.
     public struct Line: Hashable, Sendable {
-        /// The pieces drawn on the row, left to right, starting at column 0.
-        public var runs: [Run]
+        /// The pieces drawn on the row, left to right, starting at column 0 (a stretch of the runs of
+        /// all rows, so its indices need not start at 0).
+        public var runs: ArraySlice<Run>
         /// The scalar offset the row starts at; for the blank row between paragraphs, the end of the
         /// paragraph above.
         public var start: Int
@@ -63,7 +65,7 @@ extension ArticleLayout {
         /// blank row).
         public var paragraph: Int
 
-        public init(runs: [Run], start: Int, paragraph: Int) {
+        public init(runs: ArraySlice<Run>, start: Int, paragraph: Int) {
             self.runs = runs
             self.start = start
             self.paragraph = paragraph

@@ -4,4 +4,7 @@ public enum Effect: Sendable, Equatable {
     case quit
     /// Repaint the whole screen, not just what changed (Ctrl-L).
     case redraw
+    /// Analyse an article off the drawing thread; the outcome comes back as `Message.analysisFinished`,
+    /// and while it runs the loop may send `Message.analysisProgress`.
+    case analyze(AnalysisJob)
 }

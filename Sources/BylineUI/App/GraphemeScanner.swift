@@ -96,8 +96,10 @@ struct GraphemeScanner {
         if c == "\u{0B}" || c == "\u{0C}" || c == "\u{85}" {
             return .newline
         }
-        return switch TextSanitizer.glyph(for: c) {
+        let glyph = TextSanitizer.glyph(for: c)
+        return switch glyph {
         case .text(let shown, let width): isBreakingSpace(shown) ? .space(width: width) : .text(width: width)
+        case .cells: .text(width: TextSanitizer.width(of: glyph, atColumn: 0))
         case .placeholder(let shown): .placeholder(shown)
         case .tab: .tab
         case .newline: .newline

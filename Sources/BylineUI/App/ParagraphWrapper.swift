@@ -1,11 +1,21 @@
 import BylineCore
 
-/// Greedy word wrapping of one paragraph, fed its segments in order.
+/// Greedy word wrapping of an article's paragraphs, fed each paragraph's segments in order.
 ///
 /// Segments gather into words separated by gaps of breaking whitespace. A word goes on the current row
 /// with the gap before it if both fit; otherwise it starts the next row and the gap is dropped. A word
 /// wider than a whole row is broken between grapheme clusters.
+///
+/// The runs of all rows go into one array, and each row is a stretch of it (`RowRecord`), so a long
+/// article's layout is a few allocations rather than one per row.
 struct ParagraphWrapper {
+    /// One row: its runs' stretch of `runs`, the scalar offset it starts at, and its paragraph.
+    struct RowRecord {
+        var runs: Range<Int>
+        var start: Int
+        var paragraph: Int
+    }
+
     /// A segment ready to be placed on a row.
     private struct Piece {
         var range: TextRange
@@ -18,19 +28,36 @@ struct ParagraphWrapper {
     }
 
     let width: Int
-    let paragraph: Int
-    private var lines: [ArticleLayout.Line] = []
-    private var runs: [ArticleLayout.Run] = []
+    /// The runs of every row so far, row after row.
+    private(set) var runs: [ArticleLayout.Run] = []
+    /// The rows so far, top to bottom.
+    private(set) var rows: [RowRecord] = []
+    private var paragraph = 0
+    /// Where the current row's runs start in `runs`.
+    private var rowRunStart = 0
+    /// Whether the current paragraph has a row yet.
+    private var paragraphHasRows = false
     private var column = 0
-    private var lineStart: Int
+    private var lineStart = 0
     private var gap: [Piece] = []
     private var word: [Piece] = []
     private var wordWidth = 0
 
-    init(width: Int, paragraph: Int, start: Int) {
+    init(width: Int) {
         self.width = width
-        self.paragraph = paragraph
-        self.lineStart = start
+    }
+
+    /// Starts paragraph `index`, whose text starts at scalar `start`.
+    mutating func startParagraph(_ index: Int, start: Int) {
+        paragraph = index
+        lineStart = start
+        paragraphHasRows = false
+    }
+
+    /// Adds an empty row (the blank line between paragraphs) starting at `start`, in paragraph `index`.
+    mutating func addBlankRow(start: Int, paragraph index: Int) {
+        rows.append(RowRecord(runs: runs.count..<runs.count, start: start, paragraph: index))
+        rowRunStart = runs.count
     }
 
     /// Takes the next segment of the paragraph.
@@ -52,15 +79,14 @@ struct ParagraphWrapper {
         }
     }
 
-    /// Places what is pending and returns the paragraph's rows (at least one).
-    mutating func finish() -> [ArticleLayout.Line] {
+    /// Places what is pending and ends the paragraph (which gets at least one row).
+    mutating func finishParagraph() {
         if !word.isEmpty {
             placeWord()
         }
-        if !runs.isEmpty || lines.isEmpty {
+        if runs.count > rowRunStart || !paragraphHasRows {
             breakLine()
         }
-        return lines
     }
 
     private mutating func addToWord(_ piece: Piece) {
@@ -126,10 +152,11 @@ struct ParagraphWrapper {
     }
 
     private mutating func place(_ piece: Piece) {
-        if runs.isEmpty {
+        if runs.count == rowRunStart {
             lineStart = piece.range.start
         }
-        if piece.kind == .text, let last = runs.last, last.kind == .text, last.range.end == piece.range.start {
+        if piece.kind == .text, runs.count > rowRunStart, let last = runs.last, last.kind == .text,
+           last.range.end == piece.range.start {
             runs[runs.count - 1].range = TextRange(start: last.range.start, end: piece.range.end)
             runs[runs.count - 1].width += piece.width
         } else {
@@ -139,8 +166,9 @@ struct ParagraphWrapper {
     }
 
     private mutating func breakLine() {
-        lines.append(ArticleLayout.Line(runs: runs, start: lineStart, paragraph: paragraph))
-        runs = []
+        rows.append(RowRecord(runs: rowRunStart..<runs.count, start: lineStart, paragraph: paragraph))
+        rowRunStart = runs.count
+        paragraphHasRows = true
         column = 0
     }
 }

@@ -3,7 +3,8 @@ extension Buffer {
     /// `TextSanitizer`; tabs count from `x`, newlines show as "␤"), clipped to `clip` and the buffer.
     ///
     /// A wide grapheme that would cross the clip's right edge is not split: its first column is drawn as
-    /// a space and writing stops there. Placeholders are drawn in `placeholderStyle` (`style` if nil).
+    /// a space and writing stops there; so is a cluster drawn over several cells (a flag), whose cells
+    /// are otherwise written one by one. Placeholders are drawn in `placeholderStyle` (`style` if nil).
     /// Returns the columns used from `x`, up to the right edge of the clip.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style, placeholderStyle: Style? = nil,
@@ -12,24 +13,24 @@ extension Buffer {
         guard y >= bounds.y, y < bounds.maxY, x < bounds.maxX else { return 0 }
         var column = x
         for c in text {
-            let drawn: Character
-            let width: Int
+            let glyph = TextSanitizer.glyph(for: c)
+            let width = TextSanitizer.width(of: glyph, atColumn: column - x)
+            var drawn: Character = " "
+            var cells: [Character] = []
             var cellStyle = style
-            switch TextSanitizer.glyph(for: c) {
-            case .text(let shown, let w):
+            switch glyph {
+            case .text(let shown, _):
                 drawn = shown
-                width = w
+            case .cells(let shown):
+                cells = shown
             case .placeholder(let shown):
                 drawn = shown
-                width = 1
                 cellStyle = placeholderStyle ?? style
             case .newline:
                 drawn = TextSanitizer.newlinePicture
-                width = 1
                 cellStyle = placeholderStyle ?? style
             case .tab:
                 drawn = " "
-                width = TextSanitizer.tabWidth(atColumn: column - x)
             case .dropped:
                 continue
             }
@@ -40,7 +41,16 @@ extension Buffer {
                 }
                 break
             }
-            if drawn == " " {
+            if !cells.isEmpty {
+                var cellColumn = column
+                for cell in cells {
+                    let cellWidth = DisplayWidth.of(cell)
+                    if cellColumn >= bounds.x {
+                        put(String(cell), x: cellColumn, y: y, style: cellStyle, wide: cellWidth == 2)
+                    }
+                    cellColumn += cellWidth
+                }
+            } else if drawn == " " {
                 for offset in 0..<width where column + offset >= bounds.x {
                     put(" ", x: column + offset, y: y, style: cellStyle)
                 }
@@ -97,12 +107,7 @@ extension Buffer {
 
     /// The columns `c` takes when `write` draws it at `column`.
     static func drawnWidth(of c: Character, atColumn column: Int) -> Int {
-        switch TextSanitizer.glyph(for: c) {
-        case .text(_, let width): width
-        case .placeholder, .newline: 1
-        case .tab: TextSanitizer.tabWidth(atColumn: column)
-        case .dropped: 0
-        }
+        TextSanitizer.width(of: TextSanitizer.glyph(for: c), atColumn: column)
     }
 
     /// Sets one cell (and its continuation for a wide grapheme), blanking the other half of any wide

@@ -4,29 +4,32 @@
 /// A scalar is 2 columns if it is East Asian Wide or Fullwidth (CJK, Hangul, kana, fullwidth forms,
 /// emoji presentation), 0 if it is a combining or enclosing mark, a default-ignorable character (zero
 /// width joiner and space, variation selectors, bidi controls) or a Hangul medial vowel or final
-/// consonant, and 1 otherwise. A grapheme cluster takes the width of its first scalar of non-zero width,
-/// or 2 when VARIATION SELECTOR-16 follows a text-presentation pictograph. Control characters count 0:
-/// `TextSanitizer` replaces them before anything is drawn.
+/// consonant, and 1 otherwise (the regional indicators among them). A grapheme cluster takes the columns
+/// of what is drawn of it (`DrawnCluster`): a joiner's sequence, a modifier or a variation selector adds
+/// nothing; each cell is the width of its scalar of non-zero width (a flag is two cells of one column).
+/// Control characters count 0: `TextSanitizer` replaces them before anything is drawn.
 public enum DisplayWidth {
-    /// The columns a grapheme cluster takes: 0, 1 or 2.
+    /// The columns a grapheme cluster takes: 0, 1 or 2 for one drawn in one cell.
     public static func of(_ c: Character) -> Int {
         let scalars = c.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.value < 0x7F, scalars.count == 1 {
             return first.value >= 0x20 ? 1 : 0
         }
-        var width = 0
-        var previous: Unicode.Scalar?
-        for scalar in scalars {
-            if scalar.value == 0xFE0F, let base = previous, isEmojiVariationBase(base) {
-                return 2
-            }
-            if width == 0 {
-                width = of(scalar)
-            }
-            previous = scalar
+        switch DrawnCluster.form(of: c) {
+        case .asIs: return firstWidth(of: scalars)
+        case .reduced(let drawn): return firstWidth(of: drawn.unicodeScalars)
+        case .cells(let cells): return cells.reduce(0) { $0 + firstWidth(of: $1.unicodeScalars) }
         }
-        return width
+    }
+
+    /// The width of the first scalar of non-zero width.
+    private static func firstWidth(of scalars: Character.UnicodeScalarView) -> Int {
+        for scalar in scalars {
+            let width = of(scalar)
+            if width > 0 { return width }
+        }
+        return 0
     }
 
     /// The columns a string takes: the sum of its grapheme clusters' widths.
@@ -65,10 +68,6 @@ public enum DisplayWidth {
         default:
             return properties.isDefaultIgnorableCodePoint
         }
-    }
-
-    private static func isEmojiVariationBase(_ scalar: Unicode.Scalar) -> Bool {
-        contains(emojiVariationBases, scalar.value) || contains(wideRanges, scalar.value)
     }
 
     /// Binary search in sorted, non-overlapping ranges.

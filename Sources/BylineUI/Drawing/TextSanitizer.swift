@@ -11,6 +11,11 @@
 /// - A tab becomes spaces up to the next multiple of `tabStop` columns, counted from the line's start.
 /// - LF, CR, CR LF and the Unicode line and paragraph separators are newlines, which the caller lays out.
 ///
+/// - Of a cluster that joins several visible characters (a zero width joiner's sequence, a skin tone, a
+///   variation selector, a tag sequence), only what every terminal draws alike is kept, and a cluster
+///   the C library counts as several cells (a flag, a vowel sign with a column of its own) is drawn as
+///   those cells (`DrawnCluster`).
+///
 /// Swift's grapheme breaking keeps every control and format character (but the joiners) in a cluster of
 /// its own, so looking at a cluster's first scalar is enough. Placeholders are drawn in the theme scope
 /// `ui.placeholder`.
@@ -20,8 +25,11 @@ public enum TextSanitizer {
 
     /// What one grapheme cluster is drawn as.
     public enum Glyph: Hashable, Sendable {
-        /// The cluster as it is, `width` columns (1 or 2).
+        /// This cluster (the text's, or what `DrawnCluster` keeps of it), `width` columns (1 or 2).
         case text(Character, width: Int)
+        /// A cluster drawn over several cells (a flag's two regional indicators): these characters, one a
+        /// cell, each as wide as `DisplayWidth` says.
+        case cells([Character])
         /// A visible stand-in for a control character, one column wide, drawn as `ui.placeholder`.
         case placeholder(Character)
         /// A tab: spaces up to the next tab stop.
@@ -49,11 +57,28 @@ public enum TextSanitizer {
         if let picture = controlPicture(first) {
             return .placeholder(picture)
         }
-        let width = DisplayWidth.of(c)
+        let drawn: Character
+        switch DrawnCluster.form(of: c) {
+        case .asIs: drawn = c
+        case .reduced(let reduced): drawn = reduced
+        case .cells(let cells): return .cells(cells)
+        }
+        let width = DisplayWidth.of(drawn)
         if width == 0 {
             return .dropped
         }
-        return .text(c, width: width)
+        return .text(drawn, width: width)
+    }
+
+    /// The columns `glyph` takes at `column` (counted from the line's start, for tabs).
+    public static func width(of glyph: Glyph, atColumn column: Int) -> Int {
+        switch glyph {
+        case .text(_, let width): width
+        case .cells(let cells): cells.reduce(0) { $0 + DisplayWidth.of($1) }
+        case .placeholder, .newline: 1
+        case .tab: tabWidth(atColumn: column)
+        case .dropped: 0
+        }
     }
 
     /// The number of columns a tab starting at `column` (counted from the line's start) covers.
@@ -71,6 +96,11 @@ public enum TextSanitizer {
             case .text(let shown, let width):
                 result.append(shown)
                 column += width
+            case .cells(let cells):
+                for cell in cells {
+                    result.append(cell)
+                    column += DisplayWidth.of(cell)
+                }
             case .placeholder(let shown):
                 result.append(shown)
                 column += 1

@@ -2,7 +2,7 @@ import BylineCore
 
 /// The list of who and what the article is about: a heading per kind (`ui.pane.title`), then the
 /// kind's entities, each name in its kind's scope with its mention count at the right (`ui.gutter`).
-/// The selected row is patched with `ui.selection`.
+/// The selected row is patched with `ui.selection`. While the analysis runs, it says so instead.
 public struct EntityPane: Sendable {
     public let list: EntityList
     public let rows: [EntityList.Row]
@@ -12,9 +12,12 @@ public struct EntityPane: Sendable {
     public let selected: Int?
     /// The kind shown, nil for all.
     public let filter: EntityKind?
+    /// Whether the analysis is still running (so no entities are known yet).
+    public let isAnalysing: Bool
 
-    public init(list: EntityList, filter: EntityKind?, top: Int, selectedID: String?) {
+    public init(list: EntityList, filter: EntityKind?, top: Int, selectedID: String?, isAnalysing: Bool = false) {
         self.list = list
+        self.isAnalysing = isAnalysing
         self.rows = list.rows(filter: filter)
         self.top = top
         self.filter = filter
@@ -24,7 +27,7 @@ public struct EntityPane: Sendable {
     /// The pane for `state`'s entities, filter, scroll and selection.
     public init(state: AppState) {
         self.init(list: state.entityList, filter: state.entityFilter, top: state.entityTop,
-                  selectedID: state.selectedEntityID)
+                  selectedID: state.selectedEntityID, isAnalysing: state.isAnalysing)
     }
 
     /// The pane's title: "Entities", or "Entities: people" while filtered.
@@ -40,7 +43,8 @@ public struct EntityPane: Sendable {
         guard !area.isEmpty else { return }
         if rows.isEmpty {
             let what = filter.map { $0.heading.lowercased() } ?? "entities"
-            buffer.write(Buffer.truncated("No \(what) found", toWidth: area.width - 2), x: area.x + 1, y: area.y,
+            let notice = isAnalysing ? PendingAnalysis.notice : "No \(what) found"
+            buffer.write(Buffer.truncated(notice, toWidth: area.width - 2), x: area.x + 1, y: area.y,
                          style: gutterStyle, clip: area)
             return
         }

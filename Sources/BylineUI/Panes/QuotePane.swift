@@ -2,7 +2,8 @@
 /// `quote.speaker` and their number of quotes at the right (`ui.gutter`); under it each quote's first
 /// line in `quote`, cut to fit with "…", and how it was said ("told reporters") at the right in
 /// `ui.gutter`. Quotes with no speaker come last under "unattributed". The selected row is patched
-/// with `ui.selection`. Only direct quotes are listed (see `QuoteList`).
+/// with `ui.selection`. Only direct quotes are listed (see `QuoteList`). While the analysis runs, it says so
+/// instead.
 public struct QuotePane: Sendable {
     public let list: QuoteList
     /// The index of the first row shown.
@@ -10,18 +11,23 @@ public struct QuotePane: Sendable {
     /// The index in `list.quotes` of the selected quote.
     public let selected: Int?
 
+    /// Whether the analysis is still running (so no quotes are known yet).
+    public let isAnalysing: Bool
+
     /// The cue takes at most this share of a quote row, in percent, so the quote keeps some room.
     static let cueShare = 45
 
-    public init(list: QuoteList, top: Int, selected: Int?) {
+    public init(list: QuoteList, top: Int, selected: Int?, isAnalysing: Bool = false) {
         self.list = list
+        self.isAnalysing = isAnalysing
         self.top = top
         self.selected = selected
     }
 
     /// The pane for `state`'s quotes, scroll and selection.
     public init(state: AppState) {
-        self.init(list: state.quoteList, top: state.quoteTop, selected: state.selectedQuote)
+        self.init(list: state.quoteList, top: state.quoteTop, selected: state.selectedQuote,
+                  isAnalysing: state.isAnalysing)
     }
 
     /// Draws the rows from `top` down into `area`.
@@ -31,7 +37,8 @@ public struct QuotePane: Sendable {
         buffer.fill(area, style: textStyle)
         guard !area.isEmpty else { return }
         if list.rows.isEmpty {
-            buffer.write(Buffer.truncated("No quotes found", toWidth: area.width - 2), x: area.x + 1, y: area.y,
+            let notice = isAnalysing ? PendingAnalysis.notice : "No quotes found"
+            buffer.write(Buffer.truncated(notice, toWidth: area.width - 2), x: area.x + 1, y: area.y,
                          style: gutterStyle, clip: area)
             return
         }

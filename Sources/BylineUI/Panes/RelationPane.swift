@@ -6,7 +6,7 @@ import BylineCore
 /// heading in `relation.predicate` and its count at the right. Each relation's row names the other
 /// entity (or the title) in `relation`, then the evidence sentence's first words, and, for claims
 /// made inside a quotation, "claimed by Name" at the right in `relation.claim`. The selected row is
-/// patched with `ui.selection` and kept in view.
+/// patched with `ui.selection` and kept in view. While the analysis runs, it says so instead.
 public struct RelationPane: Sendable {
     public let article: Article
     /// The entity's name; nil when no entity is chosen.
@@ -15,13 +15,18 @@ public struct RelationPane: Sendable {
     /// The index in `entries` of the selected one.
     public let selected: Int?
 
+    /// Whether the analysis is still running (so no relations are known yet).
+    public let isAnalysing: Bool
+
     /// The claim's share of an entry row at most, in percent; the other entity's name gets the same.
     static let sideShare = 35
     /// The column an entry row's text starts at.
     static let entryIndent = 3
 
-    public init(article: Article, name: String?, entries: [RelationList.Entry], selected: Int?) {
+    public init(article: Article, name: String?, entries: [RelationList.Entry], selected: Int?,
+                isAnalysing: Bool = false) {
         self.article = article
+        self.isAnalysing = isAnalysing
         self.name = name
         self.entries = entries
         self.selected = selected
@@ -31,7 +36,8 @@ public struct RelationPane: Sendable {
     public init(state: AppState) {
         self.init(article: state.analysis.article,
                   name: state.relationEntityID.map { state.relationList.name(of: $0) ?? $0 },
-                  entries: state.relationEntries, selected: state.selectedRelationPosition)
+                  entries: state.relationEntries, selected: state.selectedRelationPosition,
+                  isAnalysing: state.isAnalysing)
     }
 
     /// The network's rows for an `area` this pane draws in, or nil when it gets none.
@@ -52,6 +58,10 @@ public struct RelationPane: Sendable {
         let gutter = theme.style(for: "ui.gutter")
         buffer.fill(area, style: theme.style(for: "text"))
         guard !area.isEmpty else { return }
+        if isAnalysing {
+            write(PendingAnalysis.notice, y: area.y, style: gutter, area: area, into: &buffer)
+            return
+        }
         guard let name else {
             write("No entity selected: pick one in the entity pane", y: area.y, style: gutter, area: area, into: &buffer)
             return

@@ -1,6 +1,9 @@
 /// The bottom row: where the article came from (or the selected entity's mentions), key hints from the
-/// keymap, and the reading position ("line 12/340 37%") at the right. When the row is short the hints are cut first, then the source; the
-/// position stays visible. Drawn in `ui.status`, hint keys in `ui.status.key`.
+/// keymap, and the reading position ("line 12/340 37%") at the right, with the analysis's progress
+/// ("analysing… 3 s") left of it while the analysis runs. A message (a theme or model problem) takes the
+/// place of the source and hints until the next key, in `ui.message.error`. When the row is short the
+/// hints are cut first, then the source (or message), then the progress; the position stays visible.
+/// Drawn in `ui.status`, hint keys in `ui.status.key`.
 public struct StatusLine: Sendable {
     /// The article's source as the user named it.
     public var source: String
@@ -8,11 +11,18 @@ public struct StatusLine: Sendable {
     public var position: String
     /// The hints, as (key label, word).
     public var hints: [(key: String, hint: String)]
+    /// The analysis's progress while it runs.
+    public var progress: String?
+    /// A problem to show in place of the source and hints.
+    public var errorMessage: String?
 
-    public init(source: String, position: String, hints: [(key: String, hint: String)]) {
+    public init(source: String, position: String, hints: [(key: String, hint: String)], progress: String? = nil,
+                errorMessage: String? = nil) {
         self.source = source
         self.position = position
         self.hints = hints
+        self.progress = progress
+        self.errorMessage = errorMessage
     }
 
     /// The status line for `state`: the relation whose evidence Enter went to ("relation 2/5 · Name
@@ -22,7 +32,7 @@ public struct StatusLine: Sendable {
     public init(state: AppState) {
         self.init(source: Self.subject(of: state),
                   position: Self.position(top: state.top, pageHeight: state.pageHeight, lineCount: state.layout.lines.count),
-                  hints: state.keymap.hints)
+                  hints: state.keymap.hints, progress: state.pendingAnalysis?.progress, errorMessage: state.errorMessage)
     }
 
     /// What the left of the line names for `state`.
@@ -82,7 +92,22 @@ public struct StatusLine: Sendable {
             return
         }
         buffer.write(right, x: area.maxX - rightWidth, y: y, style: style, clip: area)
-        let left = Rect(x: area.x, y: y, width: area.width - rightWidth, height: 1)
+        var leftWidth = area.width - rightWidth
+        if let progress {
+            let shown = " " + progress + " "
+            let shownWidth = DisplayWidth.of(shown)
+            if shownWidth < leftWidth {
+                leftWidth -= shownWidth
+                buffer.write(shown, x: area.x + leftWidth, y: y, style: style, clip: area)
+            }
+        }
+        let left = Rect(x: area.x, y: y, width: leftWidth, height: 1)
+        if let errorMessage {
+            let shown = Buffer.truncated(" " + errorMessage, toWidth: left.width)
+            buffer.write(shown, x: left.x, y: y, style: theme.style(for: "ui.message.error"),
+                         placeholderStyle: placeholderStyle, clip: left)
+            return
+        }
         let name = Buffer.truncated(" " + source, toWidth: left.width)
         let nameWidth = buffer.write(name, x: left.x, y: y, style: style, placeholderStyle: placeholderStyle, clip: left)
         let hintArea = Rect(x: left.x + nameWidth, y: y, width: left.width - nameWidth, height: 1)

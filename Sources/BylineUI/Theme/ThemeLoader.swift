@@ -46,24 +46,33 @@ public enum ThemeLoader {
         try ThemeParser(text: text, path: path).theme(defaultName: defaultName)
     }
 
-    /// The file's text, read through a handle with a size limit so that a device or a huge file
-    /// given as a theme cannot hang or flood the reader.
+    /// The file's text. Only a regular file is read (a FIFO or a device given as a theme would block or
+    /// never end), opened without waiting, and no more than the size limit of it.
     private static func readText(_ url: URL, path: String) throws(ThemeError) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw ThemeError(path: path, problem: "no such file")
+        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw ThemeError(path: path, problem: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
         }
-        guard !isDirectory.boolValue else { throw ThemeError(path: path, problem: "is a directory") }
-        let data: Data
-        do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: sizeLimit + 1) ?? Data()
-        } catch {
-            throw ThemeError(path: path, problem: "cannot read the file")
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw ThemeError(path: path, problem: "cannot read the file") }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ThemeError(path: path, problem: "is a directory")
+        default: throw ThemeError(path: path, problem: "is not a regular file")
         }
-        guard data.count <= sizeLimit else { throw ThemeError(path: path, problem: "larger than 1 MiB") }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard status.st_size <= sizeLimit else { throw ThemeError(path: path, problem: "larger than 1 MiB") }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+        var count = 0
+        while count < bytes.count {
+            let read = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if read < 0, errno == EINTR { continue }
+            guard read >= 0 else { throw ThemeError(path: path, problem: "cannot read the file") }
+            if read == 0 { break }
+            count += read
+        }
+        guard count <= sizeLimit else { throw ThemeError(path: path, problem: "larger than 1 MiB") }
+        guard let text = String(data: Data(bytes[..<count]), encoding: .utf8) else {
             throw ThemeError(path: path, problem: "not UTF-8 text")
         }
         return text

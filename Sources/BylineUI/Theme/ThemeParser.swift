@@ -48,6 +48,9 @@ struct ThemeParser {
             let line = text.unicodeScalars[..<nul].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
             throw ThemeError(path: path, line: line, problem: "contains a NUL character")
         }
+        if let (line, problem) = ThemeShape.problem(in: text) {
+            throw ThemeError(path: path, line: line, problem: "too complex for a theme: \(problem)")
+        }
         do {
             return try TOMLTable(string: text)
         } catch let parseError as TOMLParseError {
