@@ -152,17 +152,3 @@ package struct HashedRowTable: FeatureWeights, Sendable {
         }
     }
 }
-
-/// A block of bytes aligned to a cache line, freed with its last reference. Immutable once built.
-private final class AlignedBytes: @unchecked Sendable {
-    let pointer: UnsafeMutableRawPointer
-
-    init(count: Int) {
-        pointer = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: 64)
-        pointer.initializeMemory(as: UInt8.self, repeating: 0, count: max(count, 1))
-    }
-
-    deinit {
-        pointer.deallocate()
-    }
-}
