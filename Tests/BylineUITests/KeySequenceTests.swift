@@ -48,7 +48,7 @@ import Testing
         let back = press("G'a", from: marked)
         #expect(back.top == 20)
         let missing = press("'z", from: start)
-        #expect(missing.errorMessage?.contains("'z'") == true)
+        #expect(missing.note?.contains("'z'") == true)
         #expect(press([.character("m"), .escape, .character("j")], from: start).top == 1, "a non-letter cancels m")
     }
 

@@ -91,7 +91,7 @@ import Testing
 
     @Test func notFoundSaysSo() {
         let state = type("/zebra\n", from: start)
-        #expect(state.errorMessage == "Pattern not found: zebra")
+        #expect(state.note == "Pattern not found: zebra")
         #expect(state.currentMatch == nil)
         #expect(state.top == 0)
     }

@@ -118,7 +118,7 @@ extension AppState {
     /// Goes back to the line marked with `letter` in this article, if one is.
     mutating func goToMark(_ letter: Character) {
         guard let offset = article.marks[letter] else {
-            errorMessage = "no mark '\(letter)' in this article"
+            note = "no mark '\(letter)' in this article"
             return
         }
         scroll(to: layout.lineIndex(containing: offset))

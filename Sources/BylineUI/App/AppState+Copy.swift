@@ -4,7 +4,7 @@ extension AppState {
     func copySelectedQuote() -> (AppState, [Effect]) {
         var next = self
         guard let index = selectedQuote, quoteList.quotes.indices.contains(index) else {
-            next.errorMessage = "no quote selected to copy"
+            next.note = "no quote selected to copy"
             return (next, [])
         }
         let text = Self.citation(quote: quoteList.text(of: index), speaker: quoteList.speakerName(of: index),

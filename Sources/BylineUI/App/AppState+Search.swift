@@ -91,7 +91,7 @@ extension AppState {
         sought = .matches
         if case .match = target { target = nil }
         guard !search.matches.isEmpty else {
-            errorMessage = "Pattern not found: " + query.pattern
+            note = "Pattern not found: " + query.pattern
             return
         }
         jumpToMatch(step: forward ? 1 : -1)
@@ -101,7 +101,7 @@ extension AppState {
     /// match, to the first from the top of the page down (or the last above it).
     mutating func jumpToMatch(step: Int) {
         guard let search = article.search, !search.matches.isEmpty else {
-            if let lastSearch { errorMessage = "Pattern not found: " + lastSearch.query.pattern }
+            if let lastSearch { note = "Pattern not found: " + lastSearch.query.pattern }
             return
         }
         let count = search.matches.count

@@ -38,9 +38,9 @@ public struct AppState: Sendable {
     /// The texts searched for, oldest first, for the prompt's ↑/↓.
     public internal(set) var searchHistory: [String]
     /// A problem to show in the status line (in `ui.message.error`) until the next key: a theme that
-    /// would not load, models that would not, a pattern not found.
+    /// would not load, models that would not. Each is said again on exit, and makes the exit status non-zero.
     public internal(set) var errorMessage: String?
-    /// A note for the status line until the next key (`=`, a copied quote).
+    /// A note for the status line until the next key (`=`, a copied quote, a pattern not found).
     public internal(set) var note: String?
 
     /// What `n`/`N` go to.
