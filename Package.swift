@@ -72,7 +72,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"], exclude: ["Fixtures"]),
         .testTarget(name: "BylineFuzzTests", dependencies: ["BylineFuzz", "BylineCore"]),
         .testTarget(name: "BylineTrainingTests", dependencies: ["BylineTraining", "BylineCore"]),
         .testTarget(
