@@ -101,7 +101,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// The normalized entries listed under a category, with the gender listed for them.
-    func entries(in category: GazetteerCategory) -> [(name: String, gender: Gender?)] {
+    package func entries(in category: GazetteerCategory) -> [(name: String, gender: Gender?)] {
         (0..<names.count).compactMap { entry in
             names.bits[entry] & category.bit != 0 ? (names.key(entry), GazetteerGenders.gender(code: names.genders[entry])) : nil
         }
