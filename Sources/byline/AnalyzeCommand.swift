@@ -24,6 +24,13 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Add each sentence's tokens with their part of speech, head and dependency relation.")
     var syntax = false
 
+    @Flag(name: [.customLong("text"), .customLong("include-text")],
+          help: "Add the article's text as read (extracted from HTML or Markdown) as \"text\": the text the offsets index.")
+    var includeText = false
+
+    @Option(help: "The input's format: text, html or markdown (default: detected from the content and the file extension).")
+    var format: ArticleFormat?
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one article file (or - for standard input)") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
@@ -38,15 +45,15 @@ struct AnalyzeCommand: ParsableCommand {
         var writtenNames = Set<String>()
         for file in files {
             do {
-                let input = try ArticleInput.read(file)
+                let input = try ArticleInput.read(file, format: format)
                 input.warnings.forEach(printError)
-                let analysis = Analyzer.analyze(text: input.text, source: input.source, models: models)
+                let analysis = Analyzer.analyze(Article.parse(input.article), source: input.source, models: models)
                 if let folder {
                     let name = Self.uniqueName(for: file, taken: &writtenNames)
-                    try folder.write(AnalysisJSON.encode(analysis, pretty: true, includeText: false, includeSyntax: syntax) + "\n",
+                    try folder.write(AnalysisJSON.encode(analysis, pretty: true, includeText: includeText, includeSyntax: syntax) + "\n",
                                      name: name)
                 } else {
-                    let json = AnalysisJSON.encode(analysis, pretty: files.count == 1, includeText: false, includeSyntax: syntax)
+                    let json = AnalysisJSON.encode(analysis, pretty: files.count == 1, includeText: includeText, includeSyntax: syntax)
                     try reporting(OutputFailure.code) { () throws(OutputFailure) in try StandardOutput.write(json + "\n") }
                 }
             } catch let error as InputFailure {
@@ -83,3 +90,5 @@ struct AnalyzeCommand: ParsableCommand {
         return name
     }
 }
+
+extension ArticleFormat: ExpressibleByArgument {}

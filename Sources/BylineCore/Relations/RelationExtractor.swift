@@ -42,6 +42,8 @@ public struct RelationExtractor {
 
     func extract() -> [Relation] {
         let sentences = sentenceViews()
+        let blocks = document.article.blocks
+        let closing = blocks.count > 1 ? blocks.last(where: \.isProse)?.range : nil
         var candidates: [RelationCandidate] = []
         for sentence in sentences {
             candidates += prefixTitles(in: sentence)
@@ -51,7 +53,7 @@ public struct RelationExtractor {
             candidates += stances(in: sentence)
             candidates += links(in: sentence)
             candidates += affiliations(in: sentence)
-            if document.article.paragraphs.count > 1, document.article.paragraphs.last?.contains(sentence.range) ?? false {
+            if closing?.contains(sentence.range) ?? false {
                 candidates += closingAuthors(in: sentence)
             }
         }

@@ -11,6 +11,9 @@ import BylineCore
 /// speaker gutter left of the text shows, beside each quote's first line, its speaker's short name in
 /// `quote.speaker` ("?" for none); the text wraps to the narrower width that leaves. The evidence of
 /// the relation opened last is patched with `search.current`, above the kinds and under the selection.
+///
+/// Under all of these, blocks are styled by kind (the title and headings in `ui.heading`, the byline,
+/// dateline and captions in `ui.byline`) and inline markup by attribute (emphasis italic, strong bold).
 public struct ArticlePane: Sendable {
     /// The left-margin marker of the current mention's row.
     public static let currentMarker = "›"
@@ -84,6 +87,8 @@ public struct ArticlePane: Sendable {
         let text = Self.textArea(in: area, hasQuotes: hasQuotes)
         guard top >= 0 else { return }
         let selectedEnds = MentionHighlights.runningMaxEnds(selected)
+        let blockStyles = BlockStyles(theme: theme)
+        let inlineEnds = MentionHighlights.runningMaxEnds(article.inlines.map(\.range))
         let layers = Layers(selected: theme.style(for: "entity.selected"), current: theme.style(for: "entity.current"),
                             kinds: Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, theme.style(for: $0.scope)) }),
                             quote: theme.style(for: "quote"), currentQuote: theme.style(for: "quote.current"),
@@ -106,7 +111,8 @@ public struct ArticlePane: Sendable {
             }
             guard let first = line.runs.first, let last = line.runs.last else { continue }
             let lineRange = TextRange(start: first.range.start, end: max(first.range.start, last.range.end))
-            var patches = quotePatches(on: lineRange, layers: layers)
+            var patches = blockStyles.patches(on: line, lineRange: lineRange, article: article, inlineEnds: inlineEnds)
+            patches += quotePatches(on: lineRange, layers: layers)
             patches += highlights.spans(overlapping: lineRange).map { ($0.range, layers.kinds[$0.kind] ?? textStyle) }
             if let evidence, evidence.overlaps(lineRange) {
                 patches.append((evidence, layers.evidence))
