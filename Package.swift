@@ -67,6 +67,7 @@ let package = Package(
             ]
         ),
         .target(name: "BylineTraining", dependencies: ["BylineCore"]),
+        .target(name: "BylineFuzz", dependencies: ["BylineCore"]),
         .executableTarget(
             name: "byline-train",
             dependencies: [
@@ -78,10 +79,12 @@ let package = Package(
             name: "byline-bench",
             dependencies: [
                 "BylineCore",
+                "BylineFuzz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "BylineFuzzTests", dependencies: ["BylineFuzz", "BylineCore"]),
         .testTarget(name: "BylineTrainingTests", dependencies: ["BylineTraining", "BylineCore"]),
         .testTarget(
             name: "BylineUITests",

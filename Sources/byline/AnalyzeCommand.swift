@@ -11,7 +11,8 @@ struct AnalyzeCommand: ParsableCommand {
             One file prints one JSON object; several print JSON Lines, one object a line, each with its \
             `source`, each line written whole. `-` reads standard input. With --out-dir, each input's \
             analysis is written to DIR/<name>.json instead (through a temporary file renamed into place; \
-            an input is never overwritten).
+            an input is never overwritten). Files are analysed --jobs at a time; the output keeps the order \
+            of the inputs.
             """
     )
 
@@ -31,9 +32,13 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "The input's format: text, html or markdown (default: detected from the content and the file extension).")
     var format: ArticleFormat?
 
+    @Option(name: .customLong("jobs"), help: "Analyse this many files at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one article file (or - for standard input)") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -43,17 +48,18 @@ struct AnalyzeCommand: ParsableCommand {
         }
         var failure: Int32?
         var writtenNames = Set<String>()
-        for file in files {
+        let inputs = files, pretty = folder != nil || files.count == 1, syntax = self.syntax
+        let includeText = self.includeText, format = self.format
+        try OrderedParallelWork.run(count: inputs.count, jobs: jobs) { index in
+            AnalyzedInput(file: inputs[index], format: format, models: models, pretty: pretty, syntax: syntax,
+                          includeText: includeText)
+        } emit: { index, analyzed in
+            analyzed.warnings.forEach(printError)
             do {
-                let input = try ArticleInput.read(file, format: format)
-                input.warnings.forEach(printError)
-                let analysis = Analyzer.analyze(Article.parse(input.article), source: input.source, models: models)
+                let json = try analyzed.json.get()
                 if let folder {
-                    let name = Self.uniqueName(for: file, taken: &writtenNames)
-                    try folder.write(AnalysisJSON.encode(analysis, pretty: true, includeText: includeText, includeSyntax: syntax) + "\n",
-                                     name: name)
+                    try folder.write(json + "\n", name: Self.uniqueName(for: inputs[index], taken: &writtenNames))
                 } else {
-                    let json = AnalysisJSON.encode(analysis, pretty: files.count == 1, includeText: includeText, includeSyntax: syntax)
                     try reporting(OutputFailure.code) { () throws(OutputFailure) in try StandardOutput.write(json + "\n") }
                 }
             } catch let error as InputFailure {

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// An input that could not become an article, with the exit code it earns (sysexits.h values).
-struct InputFailure: Error {
+struct InputFailure: Error, Sendable {
     /// EX_DATAERR: the input is not text.
     static let notText: Int32 = 65
     /// EX_NOINPUT: the input is missing or unreadable.

@@ -21,12 +21,16 @@ enum QuoteFixture {
     /// The bundled gazetteer, loaded once.
     static let bundled = Result { try Gazetteer.bundled() }
 
-    /// The quotations of the marked text, direct and indirect.
+    /// The bundled syntax model, loaded once.
+    static let syntax = Result { try SyntaxModel.bundled() }
+
+    /// The quotations of the marked text, direct and indirect, with the bundled parser's syntax layer.
     static func quotes(_ marked: String) throws -> [Found] {
         let (text, mentions) = LinkerFixture.parse(marked)
         let article = Article.parse(text)
         let gazetteer = try bundled.get()
         var document = Document(article)
+        document.syntax = try syntax.get().annotate(article)
         document.entities = EntityLinker.link(mentions, in: document, gazetteer: gazetteer)
         let names = Dictionary(uniqueKeysWithValues: document.entities.map { ($0.id, $0.name) })
         return QuoteAttributor.quotes(in: document, gazetteer: gazetteer).map { quote in

@@ -4,18 +4,6 @@ import Testing
 
 /// Random sizes and key sequences, from a fixed seed: nothing crashes and the scroll stays in range.
 @Suite struct ReaderPropertyTests {
-    /// SplitMix64: a small deterministic generator so failures reproduce.
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D4_9BB1_33E1_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private static let keys: [Key] = [
         .character("j"), .character("k"), .character(" "), .character("b"), .character("d"), .character("u"),
         .character("g"), .character("G"), .character("?"), .character("f"), .character("x"), .up, .down,
@@ -67,7 +55,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
     func randomKeysAndSizesKeepTheScrollInRange(seed: UInt64) {
-        var random = Generator(state: seed)
+        var random = SplitMix64(seed: seed)
         let analyses = [TestArticles.numbered(40), TestArticles.analysis(["Short.", "Text."]), EntityArticles.analysis(),
                         QuoteArticles.analysis(), RelationArticles.analysis()]
         let analysis = analyses[Int(seed % 5)]

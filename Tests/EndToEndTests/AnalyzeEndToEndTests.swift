@@ -48,6 +48,24 @@ import Testing
         #expect(try json(lines[1])["source"] as? String == b)
     }
 
+    @Test func parallelJobsKeepTheInputOrderAndReportFailuresInPlace() throws {
+        let lengths = [40, 3, 25, 1, 60, 8, 2, 30, 12, 5, 45, 7]
+        var files = try lengths.enumerated().map { index, sentences in
+            try Fixtures.temporaryFile(Data(String(repeating: "Article \(index) says Ann Vale met Bo Reyes. ", count: sentences).utf8),
+                                       name: "story\(index).txt")
+        }
+        files.insert("/nonexistent/missing.txt", at: 5)
+        let oneJob = try BylineBinary.run(["analyze", "--jobs", "1"] + files)
+        let threeJobs = try BylineBinary.run(["analyze", "--jobs", "3"] + files)
+        #expect(oneJob.status == 66)
+        #expect(threeJobs.status == 66)
+        #expect(threeJobs.standardOutput == oneJob.standardOutput)
+        #expect(threeJobs.standardError == oneJob.standardError)
+        let sources = try threeJobs.standardOutput.split(separator: "\n").map { try json(String($0))["source"] as? String }
+        #expect(sources == files.filter { !$0.hasPrefix("/nonexistent") })
+        #expect(try BylineBinary.run(["analyze", "--jobs", "0", files[0]]).status == 64)
+    }
+
     @Test func standardInputIsReadForADash() throws {
         let result = try BylineBinary.run(["analyze", "-"], input: Data("From a pipe. Two sentences.\n".utf8))
         #expect(result.status == 0)

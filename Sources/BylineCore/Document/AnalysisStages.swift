@@ -35,7 +35,7 @@ struct LinkingStage: AnalysisStage {
 /// Quotations with speakers, cues and addressees (`QuoteAttributor`).
 struct QuoteStage: AnalysisStage {
     let gazetteer: Gazetteer
-    var requires: Set<DocumentLayer> { [.tokens, .entities] }
+    var requires: Set<DocumentLayer> { [.tokens, .syntax, .entities] }
     var produces: Set<DocumentLayer> { [.quotes] }
 
     func annotate(_ document: inout Document) {

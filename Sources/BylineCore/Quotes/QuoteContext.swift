@@ -51,6 +51,13 @@ struct QuoteContext {
         word(token) == "," || document.kind(token) == .dash
     }
 
+    /// The tokens of a token's sentence.
+    func sentenceTokens(of token: Int) -> Range<Int> {
+        let sentences = document.article.sentences
+        let index = document.sentenceIndex(of: token)
+        return sentences.indices.contains(index) ? sentences[index].tokens : token..<token
+    }
+
     /// The first token of a token's paragraph (the token itself outside the text).
     func paragraphStart(of token: Int) -> Int {
         document.paragraph(of: token).map { document.paragraphTokens[$0].lowerBound } ?? token

@@ -52,8 +52,9 @@ struct SpeakerAttributor {
     /// The attribution a quotation's own sentence gives it.
     func attribute(_ span: QuoteFinder.Span) -> Attribution {
         if let found = afterQuote(span, window: context.windowAfter(span)) { return found }
-        if let found = beforeQuote(span, window: context.windowBefore(span)) { return found }
-        return .unattributed
+        let before = beforeQuote(span, window: context.windowBefore(span))
+        if let before, before.hasSpeaker { return before }
+        return governingClause(of: span) ?? before ?? .unattributed
     }
 
     /// Whether the cue word at `token` introduces speech here: a lowercase reporting verb not used as a
@@ -61,11 +62,18 @@ struct SpeakerAttributor {
     /// verbs only when `adjacent` to the quotation.
     func cue(_ token: Int, adjacent: Bool) -> ReportingVerbs.Entry? {
         guard token >= 0, token < context.count, context.document.kind(token) == .word, context.isLowercase(token),
-              let entry = ReportingVerbs.entry(context.word(token)) else { return nil }
+              let entry = ReportingVerbs.entry(context.word(token)), !isNounLike(token) else { return nil }
         let previous = context.lower(token - 1)
         if SpeakerLexicon.determiners.contains(previous) || context.document.kind(max(token - 1, 0)) == .clitic { return nil }
         if entry.form == .base, !SpeakerLexicon.modals.contains(previous) { return nil }
         return ReportingVerbs.isNoisy(entry.lemma) && !adjacent ? nil : entry
+    }
+
+    /// Whether the parse tags a token as a noun, adjective or other word that is no verb ("the flurry of
+    /// tweets"); false without a syntax layer.
+    func isNounLike(_ token: Int) -> Bool {
+        guard let upos = context.document.upos(token) else { return false }
+        return [.noun, .properNoun, .adjective, .adposition, .determiner, .pronoun, .numeral].contains(upos)
     }
 
     /// `Q, S V` / `Q, V S` / `Q — S` after the quotation.
@@ -187,8 +195,10 @@ struct SpeakerAttributor {
     }
 
     /// Whether a quotation without its own speaker continues the previous one's: it stands alone in its
-    /// sentence or follows a participle cue, in the same or the next paragraph, with at most a short
-    /// stretch of narrative between them that names no other person.
+    /// sentence or follows a participle cue, in the same or the next paragraph, and either opens the
+    /// sentence after the previous quotation's (whatever the length of that sentence's attribution:
+    /// `"…," said Ana Ruiz, a lawyer who … . "…"`) or follows a short stretch of narrative. Narrative past
+    /// the previous quotation's sentence names no other person.
     func mayContinue(from previous: QuoteFinder.Span, previous attribution: Attribution, to span: QuoteFinder.Span,
                      found: Attribution) -> Bool {
         let alone = !(context.windowBefore(span) + context.windowAfter(span)).contains { context.document.kind($0) == .word }
@@ -197,8 +207,11 @@ struct SpeakerAttributor {
         let paragraph = context.paragraphStart(of: span.opening)
         guard paragraph == previousParagraph || context.paragraphEnd(of: previous.closing) == paragraph else { return false }
         let between = (previous.closing + 1)..<span.opening
-        guard between.count <= 14 else { return false }
+        let attributionEnd = context.sentenceTokens(of: previous.closing).upperBound
+        let nextSentence = context.document.sentenceIndex(of: span.opening) <= context.document.sentenceIndex(of: previous.closing) + 1
+        guard between.count <= 14 || nextSentence else { return false }
         return !between.contains { token in
+            guard token >= attributionEnd else { return false }
             guard let mention = context.mention(at: token) else { return false }
             return context.entities[mention.entity].kind == .person && mention.entity != attribution.speaker
         }

@@ -52,6 +52,12 @@ enum SpeakerLexicon {
         "today", "tomorrow", "this",
     ]
 
+    /// Relative pronouns that stand for their clause's antecedent ("Vale, who told ...").
+    static let relativePronouns: Set<String> = ["who", "that", "which"]
+
+    /// Personal pronouns that can name a speaker as written ("she said", "we told").
+    static let personalPronouns: Set<String> = ["he", "she", "they", "i", "we", "you", "it"]
+
     /// Whether a lowercase word is an adverb in -ly ("repeatedly", "flatly") that may stand before a verb.
     static func isAdverb(_ word: String) -> Bool {
         word.count > 4 && word.hasSuffix("ly") && word != "only" && word != "family"

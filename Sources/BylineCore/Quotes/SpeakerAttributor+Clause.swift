@@ -1,0 +1,149 @@
+extension SpeakerAttributor {
+    /// How many heads the climb from a quotation to its speaker's clause reads at most.
+    static let clauseClimb = 8
+
+    /// The speaker of a quotation set inside a clause of the narrative, read from the dependency tree:
+    /// the subject of the clause governing the quotation (`Vale called the plan "a gold standard"`,
+    /// `Vale has pledged to "cancel" the deal`), through a relative clause to its antecedent (`Vale, who
+    /// told a paper the mayor could be "removed"`). The lowest governing cue verb with a subject wins;
+    /// without one, the lowest governing clause whose subject can speak (a person, organization or group,
+    /// or a personal pronoun). A quotation holding its clause's verb (`Vale "strongly opposes" it`) takes
+    /// that verb's subject. Nil without a syntax layer or a subject.
+    func governingClause(of span: QuoteFinder.Span) -> Attribution? {
+        let document = context.document
+        let marks = span.opening...span.closing
+        let inner = (span.opening + 1)..<span.closing
+        let outward = { (token: Int) -> Int? in
+            guard let head = document.head(token), !marks.contains(head) else { return nil }
+            return head
+        }
+        guard let attached = inner.lazy.filter({ document.universalRelation($0) != "punct" }).compactMap(outward).first
+                ?? outward(span.opening) else {
+            return predicateSubject(of: span)
+        }
+        var node = attached
+        var fallback: (subject: Int, verb: Int)?
+        for _ in 0..<Self.clauseClimb {
+            guard context.quote(at: node) == nil || marks.contains(node) else { break }
+            if let subject = clauseSubject(of: node) {
+                if cueVerb(node) { return clauseAttribution(subject: subject, cue: node, confidence: 0.75) }
+                if fallback == nil, canSpeak(subject) { fallback = (subject, node) }
+            }
+            for child in document.dependents(of: node) where document.universalRelation(child) == "parataxis" && cueVerb(child) {
+                if let subject = clauseSubject(of: child) { return clauseAttribution(subject: subject, cue: child, confidence: 0.75) }
+            }
+            guard let up = document.head(node) else { break }
+            node = up
+        }
+        guard let fallback else { return nil }
+        return clauseAttribution(subject: fallback.subject, cue: nil, confidence: 0.6)
+    }
+
+    /// `S "predicate"`: the subject outside the quotation of a verb inside it.
+    func predicateSubject(of span: QuoteFinder.Span) -> Attribution? {
+        let document = context.document
+        for token in (span.opening + 1)..<span.closing {
+            guard let subject = document.dependents(of: token).first(where: {
+                ($0 < span.opening || $0 > span.closing) && document.deprel($0) == "nsubj"
+            }), canSpeak(subject) else { continue }
+            return clauseAttribution(subject: subject, cue: nil, confidence: 0.6)
+        }
+        return nil
+    }
+
+    /// The subject of a clause: its `nsubj` (not a passive one), the antecedent of a relative pronoun
+    /// subject ("Vale, who told ..."), or, for a verb joined to another without a subject of its own
+    /// ("praised the deal and called it ..."), the first verb's subject.
+    func clauseSubject(of verb: Int) -> Int? {
+        let document = context.document
+        var verb = verb
+        for _ in 0..<3 {
+            if let subject = document.dependents(of: verb).first(where: { document.deprel($0) == "nsubj" }) {
+                guard SpeakerLexicon.relativePronouns.contains(context.lower(subject)) else { return subject }
+                if document.deprel(verb) == "acl:relcl" { return document.head(verb) }
+                var antecedent = subject - 1
+                while context.isCommaOrDash(antecedent) { antecedent -= 1 }
+                return antecedent < subject - 1 || document.upos(antecedent) == .properNoun ? antecedent : subject
+            }
+            guard document.deprel(verb) == "conj", let head = document.head(verb) else { return nil }
+            verb = head
+        }
+        return nil
+    }
+
+    /// Whether a token is a reporting verb used as a verb.
+    func cueVerb(_ token: Int) -> Bool {
+        guard let upos = context.document.upos(token), upos == .verb else { return false }
+        return ReportingVerbs.entry(context.word(token)) != nil
+    }
+
+    /// Whether a subject token can be a speaker: a person, organization or group mention, or a personal
+    /// pronoun.
+    func canSpeak(_ subject: Int) -> Bool {
+        if let mention = nameMention(of: subject) {
+            return [.person, .organization, .group].contains(context.entities[mention.entity].kind)
+        }
+        return SpeakerLexicon.personalPronouns.contains(context.lower(subject))
+    }
+
+    /// The entity mention a subject token stands for: its own, or that of the name its title or
+    /// descriptor heads in the parse ("Senator Ada Vale", "campaign chairman Tom Ruiz").
+    func nameMention(of subject: Int) -> MentionLayer.Ref? {
+        if let mention = context.mention(at: subject) { return mention }
+        return context.document.dependents(of: subject).lazy.filter { ["flat", "compound", "appos"].contains(self.context.document.deprel($0)) }
+            .compactMap { self.context.mention(at: $0) }.first
+    }
+
+    /// The attribution naming the phrase a subject token heads.
+    func clauseAttribution(subject: Int, cue: Int?, confidence: Double) -> Attribution? {
+        guard let speaker = subjectPhrase(subject) else { return nil }
+        var result = Attribution(speaker: speaker.entity, speakerMention: speaker.range, cue: cue.flatMap(context.document.range),
+                                 confidence: confidence)
+        if let cue, ReportingVerbs.entry(context.word(cue))?.lemma == "tell",
+           let object = context.document.dependents(of: cue).first(where: { ["iobj", "obj"].contains(context.document.deprel($0)) }) {
+            let (first, last) = phraseBounds(object)
+            result.addresseeMention = context.document.span(first, last)
+            result.addressee = nameMention(of: object)?.entity
+        }
+        return result
+    }
+
+    /// The speaker phrase a subject token heads: its entity mention (the linker's, for a pronoun too), a
+    /// personal pronoun as written, or the noun phrase of its subtree with the organization named in it
+    /// ("a spokeswoman for the agency").
+    func subjectPhrase(_ subject: Int) -> SpeakerPhrase? {
+        guard context.quote(at: subject) == nil, let range = context.document.range(subject) else { return nil }
+        if let mention = nameMention(of: subject) {
+            guard context.entities[mention.entity].kind != .date else { return nil }
+            return SpeakerPhrase(tokens: min(subject, mention.tokens.lowerBound), max(subject, mention.tokens.upperBound - 1),
+                                 entity: mention.entity, strength: mention.form == .name ? .name : .resolved, in: context.document)
+        }
+        if SpeakerLexicon.personalPronouns.contains(context.lower(subject)) {
+            return SpeakerPhrase(range: range, entity: nil, strength: .nominal)
+        }
+        let (first, last) = phraseBounds(subject)
+        let entity = organization(in: first...last)
+        return SpeakerPhrase(tokens: first, last, entity: entity, strength: entity == nil ? .nominal : .resolved, in: context.document)
+    }
+
+    /// The first and last token of the noun phrase a token heads: its dependents' subtrees as far as they
+    /// run on without a comma, dash or quotation.
+    func phraseBounds(_ head: Int) -> (first: Int, last: Int) {
+        let document = context.document
+        var inPhrase: Set<Int> = [head]
+        var pending = [head]
+        while let token = pending.popLast(), inPhrase.count < 40 {
+            for child in document.dependents(of: token) where !inPhrase.contains(child) {
+                inPhrase.insert(child)
+                pending.append(child)
+            }
+        }
+        var first = head
+        while inPhrase.contains(first - 1), !context.isCommaOrDash(first - 1), context.quote(at: first - 1) == nil,
+              document.kind(first - 1) != .punctuation { first -= 1 }
+        var last = head
+        while inPhrase.contains(last + 1), !context.isCommaOrDash(last + 1), context.quote(at: last + 1) == nil,
+              document.kind(last + 1) != .punctuation { last += 1 }
+        return (first, last)
+    }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Scores the relations of a set of analyses against this folder's gold files with the project's scorer.
+
+usage: score_set.py SCORE_PY ANALYSIS_DIR PREFIX [--verbose]
+
+For every PREFIX*.gold.json here, reads ANALYSIS_DIR/<name>.json (byline.analysis/1). "found" is
+score.py's count of gold relations found; a predicted relation is correct when score.py, given it alone,
+finds a gold relation with it (the same matching read the other way). Prints one line per article and a
+total line: relations found F/G = R, precision C/P = Q.
+"""
+import glob, importlib.util, json, os, sys
+
+
+def main(argv):
+    args = [a for a in argv if not a.startswith("--")]
+    if len(args) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    spec = importlib.util.spec_from_file_location("score", args[0])
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    here = os.path.dirname(os.path.abspath(__file__))
+    totals = [0, 0, 0, 0]
+    for gold_path in sorted(glob.glob(os.path.join(here, args[2] + "*.gold.json"))):
+        name = os.path.basename(gold_path)[: -len(".gold.json")]
+        gold = score.load(gold_path)
+        pred = score.load(os.path.join(args[1], name + ".json"))
+        found = score.score(gold, pred)["relations"]["found"]
+        names = {e["id"]: e["name"] for e in pred.get("entities", [])}
+        correct = 0
+        for relation in pred.get("relations", []):
+            alone = dict(pred, relations=[relation])
+            ok = score.score(gold, alone)["relations"]["found"] > 0
+            correct += ok
+            if not ok and "--verbose" in argv:
+                print(f"  wrong: {names.get(relation['subject'])} {relation['predicate']} "
+                      f"{names.get(relation.get('object')) or relation.get('value')}"
+                      + (f" (claimed by {names.get(relation.get('claimed_by'))})" if relation.get("claimed_by") else ""))
+        if "--verbose" in argv:
+            for miss in score.score(gold, pred)["relations"]["misses"]:
+                print(f"  missed: {miss}")
+        n_gold, n_pred = len(gold["relations"]), len(pred.get("relations", []))
+        print(f"{name}: found {found}/{n_gold}, precision {correct}/{n_pred}")
+        for i, v in enumerate((found, n_gold, correct, n_pred)):
+            totals[i] += v
+    f, g, c, p = totals
+    print(f"relations found {f}/{g} = {f / g if g else 0:.3f}, precision {c}/{p} = {c / p if p else 0:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

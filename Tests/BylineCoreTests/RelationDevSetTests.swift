@@ -1,0 +1,98 @@
+import BylineCore
+import Foundation
+import Testing
+
+/// The relation development set (Fixtures/Articles: twelve invented news articles with hand annotation, see
+/// its README) scored by the project's scorer, ../shared/tools/score.py, through the folder's score_set.py.
+/// Each half must keep the figures it has reached: the tuning half is what the rules were tuned on, the
+/// held-out half is only measured. Skips when ../shared or python3 is absent.
+@Suite(.enabled(if: RelationDevSet.scorer != nil, "needs ../shared/tools/score.py and python3"))
+struct RelationDevSetTests {
+    /// The lowest figures a half may give: gold relations found, and correct predictions as a share of all.
+    struct Floor: Sendable {
+        var found: Int
+        var precision: Double
+    }
+
+    /// The figures reached (BENCHMARKS.md, "Relations"), rounded down.
+    static let floors: [String: Floor] = [
+        "tune": Floor(found: 17, precision: 0.51),
+        "heldout": Floor(found: 23, precision: 0.62),
+    ]
+
+    @Test(arguments: ["tune", "heldout"]) func relationsKeepTheirFloor(half: String) throws {
+        let scorer = try #require(RelationDevSet.scorer)
+        let out = try RelationDevSet.analyses(half)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let script = RelationDevSet.folder.appendingPathComponent("score_set.py").path
+        let report = try #require(RelationDevSet.run(["python3", script, scorer.path, out.path, half]))
+        let total = try #require(report.split(separator: "\n").last.map(String.init))
+        // "relations found 17/99 = 0.172, precision 17/33 = 0.515"
+        let numbers = total.split(whereSeparator: { !$0.isNumber && $0 != "." }).compactMap { Double($0) }
+        try #require(numbers.count == 6, "unexpected total line: \(total)")
+        let floor = try #require(Self.floors[half])
+        #expect(Int(numbers[0]) >= floor.found, "\(half): \(total)")
+        #expect(numbers[5] >= floor.precision, "\(half): \(total)")
+    }
+
+    /// The sample's gold relations are all found (a check on the sample, never a target).
+    @Test func sampleKeepsEveryGoldRelation() throws {
+        let scorer = try #require(RelationDevSet.scorer)
+        let textFile = RelationDevSet.shared.appendingPathComponent("samples/trump-russia-all-time-low.txt")
+        let text = try String(contentsOf: textFile, encoding: .utf8)
+        let analysis = Analyzer.analyze(text: text, source: "sample", models: try AnalysisModels.bundled())
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("byline-sample-\(UUID().uuidString).json")
+        try AnalysisJSON.encode(analysis, pretty: false).write(to: out, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let gold = RelationDevSet.shared.appendingPathComponent("gold/trump-russia-all-time-low.gold.json")
+        let report = try #require(RelationDevSet.run(["python3", scorer.path, gold.path, out.path]))
+        #expect(report.contains("relations found 18/18"), "\(report)")
+    }
+}
+
+/// Where the development set and the scorer are, and how to run them.
+enum RelationDevSet {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/Articles")
+    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// ../shared/tools/score.py, when it and python3 are there.
+    static let scorer: URL? = {
+        let script = shared.appendingPathComponent("tools/score.py")
+        guard FileManager.default.fileExists(atPath: script.path), run(["python3", "--version"]) != nil else { return nil }
+        return script
+    }()
+
+    /// Runs a command and returns its standard output, or nil when it cannot run or fails.
+    static func run(_ arguments: [String]) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
+    }
+
+    /// Analyses the articles whose names start with `prefix` into a fresh folder, named as score_set.py expects.
+    static func analyses(_ prefix: String) throws -> URL {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("byline-relations-\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let models = try AnalysisModels.bundled()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".txt") }
+        #expect(names.count >= 6, "each half has six articles")
+        for name in names {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let analysis = Analyzer.analyze(text: text, source: name, models: models)
+            let json = AnalysisJSON.encode(analysis, pretty: false)
+            try json.write(to: out.appendingPathComponent(String(name.dropLast(4)) + ".json"), atomically: true, encoding: .utf8)
+        }
+        return out
+    }
+}
