@@ -1,6 +1,6 @@
 import BylineCore
 
-/// The styles of an article's blocks and inline markup, the lowest layer of the article pane: the title
+/// The styles of an article's blocks and inline markup, the lowest decoration layer of the article pane: the title
 /// and headings in `ui.heading`; the byline, dateline and captions in `ui.byline`; emphasis italic and
 /// strong text bold.
 struct BlockStyles {
@@ -21,19 +21,20 @@ struct BlockStyles {
         }
     }
 
-    /// The patches for one laid-out line: its block's style over the whole line, then the inline markup on it.
-    func patches(on line: ArticleLayout.Line, lineRange: TextRange, article: Article, inlineEnds: [Int]) -> [(TextRange, Style)] {
-        var patches: [(TextRange, Style)] = []
+    /// The decorations of one laid-out line: its block's style over the whole line, then the inline
+    /// markup on it.
+    func decorations(on line: ArticleLayout.Line, lineRange: TextRange, article: Article, inlineEnds: [Int]) -> [Decoration] {
+        var found: [Decoration] = []
         if line.paragraph < article.blocks.count, let style = style(for: article.blocks[line.paragraph].kind) {
-            patches.append((lineRange, style))
+            found.append(Decoration(range: lineRange, style: style, layer: .block))
         }
         for inline in MentionHighlights.overlapping(lineRange, in: article.inlines, maxEnds: inlineEnds, range: \.range) {
             switch inline.kind {
-            case .emphasis: patches.append((inline.range, Style(attributes: .italic)))
-            case .strong: patches.append((inline.range, Style(attributes: .bold)))
+            case .emphasis: found.append(Decoration(range: inline.range, style: Style(attributes: .italic), layer: .block))
+            case .strong: found.append(Decoration(range: inline.range, style: Style(attributes: .bold), layer: .block))
             case .code, .link: break
             }
         }
-        return patches
+        return found
     }
 }
