@@ -16,7 +16,7 @@ struct RelationDevSetTests {
 
     /// The figures reached (BENCHMARKS.md, "Relations"), rounded down.
     static let floors: [String: Floor] = [
-        "tune": Floor(found: 64, precision: 0.90),
+        "tune": Floor(found: 63, precision: 0.90),
         "heldout": Floor(found: 62, precision: 0.86),
     ]
 
