@@ -32,7 +32,7 @@ struct PronounState {
     }
 
     /// Whether a mention starts inside quotation marks: a pronoun of the narrative never refers to a name
-    /// only the quoted speaker used ("“The mayor backs him,” he said": "he" is not the mayor).
+    /// quoted in its own sentence ("“The mayor backs him,” he said": "he" is not the mayor).
     func isQuoted(_ range: TextRange, document: Document) -> Bool {
         let token = document.firstToken(atOrAfter: range.start)
         return quoted.indices.contains(token) && quoted[token]
