@@ -56,6 +56,7 @@ let package = Package(
             ]
         ),
         .target(name: "BylineTraining", dependencies: ["BylineCore"]),
+        .target(name: "BylineFuzz", dependencies: ["BylineCore"]),
         .executableTarget(
             name: "byline-train",
             dependencies: [
@@ -67,10 +68,12 @@ let package = Package(
             name: "byline-bench",
             dependencies: [
                 "BylineCore",
+                "BylineFuzz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "BylineFuzzTests", dependencies: ["BylineFuzz", "BylineCore"]),
         .testTarget(name: "BylineTrainingTests", dependencies: ["BylineTraining", "BylineCore"]),
         .testTarget(
             name: "BylineUITests",

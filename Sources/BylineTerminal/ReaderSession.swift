@@ -62,6 +62,7 @@ public enum ReaderSession {
                     return Outcome(status: 0, errors: errors)
                 case .redraw: forceRepaint = true
                 case .analyze(let job): worker.start(job)
+                case .copy(let text): terminal.copyToClipboard(text)
                 }
             }
             terminal.paint(Screen.render(state, theme: theme), force: forceRepaint)

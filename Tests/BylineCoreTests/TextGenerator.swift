@@ -1,3 +1,5 @@
+import BylineCore
+
 /// Makes random and mutated texts for property tests: pieces from many scripts, quotation marks, dashes,
 /// periods, line breaks, emoji and combining marks, and random scalars of any plane.
 struct TextGenerator {

@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func spanLookupMatchesABruteForceScan() {
-        var random = SplitMix(state: 7)
+        var random = SplitMix64(seed: 7)
         var entities: [Entity] = []
         for index in 0..<40 {
             let mentions = (0..<Int.random(in: 1...6, using: &random)).map { _ in
@@ -93,18 +93,6 @@ import Testing
             let window = TextRange(start: start, end: start + 13)
             let found = highlights.spans(overlapping: window).map(\.range).sorted()
             #expect(found == names.filter { $0.overlaps(window) }.sorted(), "window \(window)")
-        }
-    }
-
-    /// SplitMix64, for reproducible random spans.
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D4_9BB1_33E1_11EB
-            return z ^ (z >> 31)
         }
     }
 }

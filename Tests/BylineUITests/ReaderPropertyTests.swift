@@ -4,18 +4,6 @@ import Testing
 
 /// Random sizes and key sequences, from a fixed seed: nothing crashes and the scroll stays in range.
 @Suite struct ReaderPropertyTests {
-    /// SplitMix64: a small deterministic generator so failures reproduce.
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D4_9BB1_33E1_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private static let keys: [Key] = [
         .character("j"), .character("k"), .character(" "), .character("b"), .character("d"), .character("u"),
         .character("g"), .character("G"), .character("?"), .character("f"), .character("x"), .up, .down,
@@ -67,7 +55,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
     func randomKeysAndSizesKeepTheScrollInRange(seed: UInt64) {
-        var random = Generator(state: seed)
+        var random = SplitMix64(seed: seed)
         let analyses = [TestArticles.numbered(40), TestArticles.analysis(["Short.", "Text."]), EntityArticles.analysis(),
                         QuoteArticles.analysis(), RelationArticles.analysis()]
         let analysis = analyses[Int(seed % 5)]
@@ -92,9 +80,10 @@ import Testing
         for width in [-1, 0, 1, 2, 5, 19, 20, 21, 39, 99, 100, 101] {
             for height in [-1, 0, 1, 2, 3, 4, 5, 6, 7] {
                 for keys in [["?"], ["2", "G", "n"], ["2", "n", "?"], ["3"], ["4"], ["]", "}"], ["3", "G", "["],
-                             ["2", "4", "G"], ["4", "j"]] {
+                             ["2", "4", "G"], ["4", "j"], ["h", "G"], ["/", "e", "\r"], ["&", "a", "\r"],
+                             ["3", "0", "g"], ["5", "0", "%"], ["m", "a", "G", "'", "a"], ["3", "y"]] {
                     var state = AppState(analysis: analysis, width: width, height: height)
-                    state = keys.reduce(state) { update($0, .key(.character(Character($1)))).0 }
+                    state = keys.reduce(state) { update($0, .key($1 == "\r" ? .enter : .character(Character($1)))).0 }
                     checkInvariants(state)
                     #expect(Screen.render(state, theme: SnapshotTheme.theme).cells.count == max(0, width) * max(0, height))
                 }

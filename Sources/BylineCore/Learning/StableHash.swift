@@ -7,7 +7,8 @@ package enum StableHash {
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
-    /// Scrambles the bits of `value` (the SplitMix64 finalizer).
+    /// Scrambles the bits of `value` (the SplitMix64 finalizer applied to `value` plus the golden-ratio
+    /// step: `SplitMix64.next` is this of its state).
     @inline(__always)
     package static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9e37_79b9_7f4a_7c15

@@ -2,7 +2,7 @@
 ///
 /// Built from lemmas with English inflection rules and a few irregular forms. Noisy verbs (believe,
 /// think, call, ...) count only next to a quotation or before a that-clause; `isNoisy` tells them.
-enum ReportingVerbs {
+package enum ReportingVerbs {
     /// The grammatical form of a cue word.
     enum Form: Hashable {
         /// "says", "said", "told": can take a subject.
@@ -57,6 +57,9 @@ enum ReportingVerbs {
     }()
 
     static let noisy: Set<String> = Set(noisyLemmas)
+
+    /// Every written form, sorted (for generators that need cue words without a list of their own).
+    package static var writtenForms: [String] { table.keys.sorted() }
 
     /// The reporting verb a word is, if any.
     static func entry(_ word: String) -> Entry? {

@@ -1,5 +1,5 @@
 /// A small seeded random number generator (SplitMix64): the same seed gives the same sequence on every
-/// run and platform, which keeps training deterministic.
+/// run and platform, which keeps training, property tests and fuzzing reproducible. The one copy in the project.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
@@ -7,12 +7,11 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         state = seed
     }
 
+    /// The next number: the state advanced by the golden-ratio step, then mixed (`StableHash.mix` is
+    /// the same finalizer, so the two share one definition).
     public mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
+        defer { state &+= 0x9e37_79b9_7f4a_7c15 }
+        return StableHash.mix(state)
     }
 
     /// A number in `0..<bound` (bound > 0) by multiply-shift, which, unlike the standard library's
