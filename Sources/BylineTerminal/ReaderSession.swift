@@ -37,12 +37,12 @@ public enum ReaderSession {
 
     /// Runs the reader until the user quits.
     ///
-    /// The first frame shows the first article's text at once (wrapped from its paragraphs); `analyze`
-    /// then runs on a thread of its own for each article in turn, the one on screen first (it loads the
+    /// The first frame shows the first article's text at once (wrapped from its blocks); `analyze` then
+    /// runs on a thread of its own for each article in turn, the one on screen first (it loads the
     /// models, parses and analyses) while keys work, and each outcome replaces its article's text-only
     /// view. `errorMessage` shows in the status line from the start. With `crashForTesting`, the reader
     /// traps right after its first frame, to test that a crash restores the terminal.
-    public static func run(articles: [(text: String, source: String)],
+    public static func run(articles: [(article: Article, source: String)],
                            analyze: @escaping @Sendable (AnalysisJob) -> AnalysisOutcome,
                            theme: Theme, keymap: Keymap = .reader, errorMessage: String? = nil,
                            environment: [String: String], benchmarkExit: BenchmarkExit? = nil,
@@ -51,9 +51,8 @@ public enum ReaderSession {
         defer { terminal.close() }
         let worker = AnalysisWorker(analyze: analyze)
         let size = terminal.size
-        var (state, effects) = AppState.opening(articles: articles.map { (Article.textOnly($0.text), $0.source) },
-                                                width: size.width, height: size.height, keymap: keymap,
-                                                errorMessage: errorMessage)
+        var (state, effects) = AppState.opening(articles: articles, width: size.width, height: size.height,
+                                                keymap: keymap, errorMessage: errorMessage)
         var errors = errorMessage.map { [$0] } ?? []
         var forceRepaint = true
         var isFirstPaint = true

@@ -17,9 +17,12 @@ struct ReadCommand: ParsableCommand {
     /// The terminal cannot host the reader (TERM unset or unknown, no terminal to read keys from).
     static let terminalFailure: Int32 = 1
 
-    @Argument(help: ArgumentHelp("The articles: text files, folders of them, or - for standard input. Without one, the built-in sample.",
+    @Argument(help: ArgumentHelp("The articles: text, HTML or Markdown files, folders of them, or - for standard input. Without one, the built-in sample.",
                                  valueName: "file"))
     var files: [String] = []
+
+    @Option(help: "The article's format: text, html or markdown (default: detected from the content and the file extension).")
+    var format: ArticleFormat?
 
     @Option(help: "A theme name (see --list-themes) or the path of a theme file.")
     var theme: String?
@@ -58,7 +61,7 @@ struct ReadCommand: ParsableCommand {
         let outcome: ReaderSession.Outcome
         let models = ModelCache()
         do {
-            outcome = try ReaderSession.run(articles: inputs.map { ($0.text, $0.source) },
+            outcome = try ReaderSession.run(articles: inputs.map { (Article.textOnly($0.article), $0.source) },
                                             analyze: { Self.analyze($0, models: models) }, theme: chosen,
                                             errorMessage: themeProblem, environment: environment,
                                             benchmarkExit: benchmarkExit, crashForTesting: testCrash)
@@ -84,7 +87,7 @@ struct ReadCommand: ParsableCommand {
     /// the text alone on screen with the reason.
     @Sendable private static func analyze(_ job: AnalysisJob, models: ModelCache) -> AnalysisOutcome {
         do {
-            return .analysed(Analyzer.analyze(text: job.article.text, source: job.source, models: try models.models()))
+            return .analysed(Analyzer.analyze(job.article.parsed(), source: job.source, models: try models.models()))
         } catch {
             return .failed("cannot load the analysis models (\(error)); showing the text only")
         }
@@ -101,7 +104,7 @@ struct ReadCommand: ParsableCommand {
             if inputs.count > 1 {
                 lines += (index > 0 ? [""] : []) + ["==> " + TextSanitizer.sanitized(input.source) + " <=="]
             }
-            lines += PlainTextPrinter.lines(Article.textOnly(input.text), width: width)
+            lines += PlainTextPrinter.lines(Article.textOnly(input.article), width: width)
         }
         var chunk = ""
         for line in lines {
@@ -141,7 +144,7 @@ struct ReadCommand: ParsableCommand {
     private func readArticles() throws -> [ArticleInput] {
         do throws(InputFailure) {
             if files.isEmpty { return [try ArticleInput.sample()] }
-            return try ArticleSources.expand(files).map { path throws(InputFailure) in try ArticleInput.read(path) }
+            return try ArticleSources.expand(files).map { path throws(InputFailure) in try ArticleInput.read(path, format: format) }
         } catch {
             printError(error.message)
             throw ExitCode(error.code)

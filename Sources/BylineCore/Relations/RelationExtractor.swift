@@ -42,6 +42,8 @@ public struct RelationExtractor {
 
     func extract() -> [Relation] {
         let sentences = sentenceViews()
+        let blocks = document.article.blocks
+        let closing = blocks.count > 1 ? blocks.last(where: \.isProse)?.range : nil
         var candidates: [RelationCandidate] = []
         for sentence in sentences {
             candidates += prefixTitles(in: sentence)
@@ -57,7 +59,7 @@ public struct RelationExtractor {
             candidates += leadingRoles(in: sentence)
             candidates += partyMemberships(in: sentence)
             candidates += placements(in: sentence)
-            if document.article.paragraphs.count > 1, document.article.paragraphs.last?.contains(sentence.range) ?? false {
+            if closing?.contains(sentence.range) ?? false {
                 candidates += closingAuthors(in: sentence)
             }
         }

@@ -12,7 +12,9 @@ import BylineCore
 /// `quote.speaker` ("?" for none); the text wraps to the narrower width that leaves. The evidence of
 /// the relation opened last is patched with `search.current`, above the kinds and under the selection;
 /// search matches with `search.match`, the current one with `search.current`. The highlights are
-/// `Decoration`s laid on in their layers' order.
+/// `Decoration`s laid on in their layers' order, the lowest the blocks' styles by kind (the title and
+/// headings in `ui.heading`, the byline, dateline and captions in `ui.byline`) and inline markup
+/// (emphasis italic, strong bold).
 public struct ArticlePane: Sendable {
     /// The left-margin marker of the current mention's row.
     public static let currentMarker = "›"
@@ -93,6 +95,8 @@ public struct ArticlePane: Sendable {
         let text = Self.textArea(in: area, hasQuotes: hasQuotes)
         guard top >= 0 else { return }
         let selectedEnds = MentionHighlights.runningMaxEnds(selected)
+        let blockStyles = BlockStyles(theme: theme)
+        let inlineEnds = MentionHighlights.runningMaxEnds(article.inlines.map(\.range))
         let layers = Layers(selected: theme.style(for: "entity.selected"), current: theme.style(for: "entity.current"),
                             kinds: Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, theme.style(for: $0.scope)) }),
                             quote: theme.style(for: "quote"), currentQuote: theme.style(for: "quote.current"),
@@ -116,7 +120,8 @@ public struct ArticlePane: Sendable {
             }
             guard let first = line.runs.first, let last = line.runs.last else { continue }
             let lineRange = TextRange(start: first.range.start, end: max(first.range.start, last.range.end))
-            let decorations = decorations(on: lineRange, layers: layers, selectedEnds: selectedEnds)
+            let decorations = blockStyles.decorations(on: line, lineRange: lineRange, article: article, inlineEnds: inlineEnds)
+                + decorations(on: lineRange, layers: layers, selectedEnds: selectedEnds)
             for decoration in decorations.sorted(by: { $0.layer < $1.layer }) {
                 patch(decoration.range, with: decoration.style, on: line, into: &buffer, y: y, origin: text.x, clip: text)
             }

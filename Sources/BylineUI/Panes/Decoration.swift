@@ -6,6 +6,8 @@ import BylineCore
 public struct Decoration: Hashable, Sendable {
     /// The layers from bottom to top.
     public enum Layer: Int, Hashable, Sendable, Comparable {
+        /// Blocks by kind and inline markup (`ui.heading`, `ui.byline`, italic, bold): see `BlockStyles`.
+        case block
         /// Direct quotes (`quote`, the current one also `quote.current`).
         case quote
         /// Name mentions by their entity's kind (`entity.person`, …).
