@@ -48,6 +48,9 @@ public struct Gazetteer: Sendable {
     public internal(set) var demonymPlaces: [String: String] = [:]
     /// The most words any entry has: lookups never look further.
     public internal(set) var longestEntry = 1
+    /// The title entries arranged for matching in running text, made once when the lists are loaded (not
+    /// per article: the linker and the relation extractor both read it).
+    private(set) var titleLexicon = TitleLexicon()
 
     /// The bit marking a word that starts a multi-word entry (the category bits use the low bits).
     static let firstWordBit: UInt16 = 1 << 15
@@ -62,6 +65,7 @@ public struct Gazetteer: Sendable {
         }
         var gazetteer = Gazetteer()
         try gazetteer.load(directory: directory)
+        gazetteer.titleLexicon = TitleLexicon(gazetteer: gazetteer)
         return gazetteer
     }
 
@@ -153,6 +157,7 @@ public struct Gazetteer: Sendable {
         var key = Gazetteer.key(text)
         guard !key.isEmpty else { return }
         key.withUTF8 { _ = add(normalized: $0, category.bit) }
+        if category == .title { titleLexicon = TitleLexicon(gazetteer: self) }
     }
 
     /// Adds an entry given as normalized, non-empty UTF-8 bytes; returns its entry in `names`.

@@ -29,7 +29,7 @@ extension RelationExtractor {
     func titleEnd(in sentence: RelationSentence, at index: Int, limit: Int) -> Int? {
         guard index < limit, sentence.isFree(index), [.word, .abbreviation].contains(sentence.kind(index)),
               !RelationExtractor.honorifics.contains(sentence.word(index)),
-              let first = TitleLexicon.words(sentence.text(index)).first, titleStarts.contains(first) else { return nil }
+              let first = TitleLexicon.words(sentence.text(index)).first, titles.firstWords.contains(first) else { return nil }
         for end in stride(from: min(limit, index + 5), to: index, by: -1) where (index..<end).allSatisfy(sentence.isFree) {
             let words = TitleLexicon.words(sentence.text(index..<end))
             guard titles.titles.contains(words.joined(separator: " ")) else { continue }

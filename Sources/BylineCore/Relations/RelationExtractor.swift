@@ -9,8 +9,6 @@ public struct RelationExtractor {
     let entityByName: [String: String]
     /// The gazetteer's titles, lower-cased.
     let titles: TitleLexicon
-    /// The first words of those titles, so that most tokens are ruled out before a phrase is built.
-    let titleStarts: Set<String>
 
     /// The relations of an article, in text order, with ids "R1", "R2", ….
     public static func relations(in document: Document, gazetteer: Gazetteer) -> [Relation] {
@@ -36,8 +34,7 @@ public struct RelationExtractor {
             }
         }
         self.entityByName = byName
-        self.titles = TitleLexicon(gazetteer: gazetteer)
-        self.titleStarts = Set(titles.titles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        self.titles = gazetteer.titleLexicon
     }
 
     func extract() -> [Relation] {
