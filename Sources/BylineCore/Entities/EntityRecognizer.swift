@@ -34,10 +34,24 @@ public struct EntityRecognizer: Sendable {
         return mentions
     }
 
+    /// The most tokens labelled as one sequence. A longer "sentence" (run-on text without full stops,
+    /// punctuation without spaces: no news sentence comes near) is labelled this many tokens at a time,
+    /// so that its features, some 300 bytes a token, never take memory in proportion to the text.
+    static let longestSequence = 256
+
     /// The entity spans of one sentence given as token texts, as token index ranges.
     public func label(_ tokens: [String]) -> [(range: Range<Int>, kind: EntityKind)] {
+        guard tokens.count > Self.longestSequence else { return labelSequence(tokens[...]) }
+        return stride(from: 0, to: tokens.count, by: Self.longestSequence).flatMap { start in
+            let end = min(tokens.count, start + Self.longestSequence)
+            return labelSequence(tokens[start..<end]).map { (range: ($0.range.lowerBound + start)..<($0.range.upperBound + start), kind: $0.kind) }
+        }
+    }
+
+    /// The entity spans of one sequence of token texts, as index ranges from 0.
+    private func labelSequence(_ tokens: ArraySlice<String>) -> [(range: Range<Int>, kind: EntityKind)] {
         guard !tokens.isEmpty else { return [] }
-        let features = extractor.extract(tokens)
+        let features = extractor.extract(Array(tokens))
         return model.labels.decode(decoder.decode(features, weights: model.weights))
     }
 }
