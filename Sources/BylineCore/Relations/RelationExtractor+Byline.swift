@@ -7,9 +7,10 @@ extension RelationExtractor {
                                           "correspondents", "writers"]
 
     /// Person mentions of a "By …" line among the first three paragraphs.
-    func headingAuthors(in sentences: [RelationSentence]) -> [RelationCandidate] {
+    func headingAuthors(in sentences: some Sequence<RelationSentence>) -> [RelationCandidate] {
         let top = document.article.paragraphs.prefix(3)
-        guard let line = sentences.first(where: { sentence in
+        let topEnd = top.last?.end ?? 0
+        guard let line = sentences.prefix(while: { $0.range.start < topEnd }).first(where: { sentence in
             top.contains { $0.contains(sentence.range) } && sentence.word(0) == "by" && sentence.count <= 24
         }) else { return [] }
         return line.spans.filter { $0.kind == .person }.map { author($0.entity, line, at: 0) }

@@ -177,7 +177,7 @@ extension RelationExtractor {
 
     /// "the President", "the U.S. President" not followed by a name: of the people given that title earlier,
     /// the one mentioned last; else the person last mentioned in this or the previous sentence.
-    func titleReferences(in sentences: [RelationSentence], known: [RelationCandidate]) -> [RelationCandidate] {
+    func titleReferences(in sentences: some Sequence<RelationSentence>, known: [RelationCandidate]) -> [RelationCandidate] {
         var found: [RelationCandidate] = []
         var previous: String?
         var holders = TitleHolders(known)

@@ -58,9 +58,10 @@ public struct RelationExtractor {
         return numbered(merged(candidates))
     }
 
-    /// Every sentence with the mentions inside it.
-    func sentenceViews() -> [RelationSentence] {
-        document.article.sentences.indices.map { RelationSentence(SentenceView(document, sentence: $0)) }
+    /// Every sentence with the mentions inside it, each made as it is read: all of them at once would
+    /// hold more memory than the text itself when the sentences are short.
+    func sentenceViews() -> LazyMapSequence<Range<Int>, RelationSentence> {
+        document.article.sentences.indices.lazy.map { RelationSentence(SentenceView(document, sentence: $0)) }
     }
 
     /// One candidate per subject, predicate, object and value; a title with an object replaces the same
