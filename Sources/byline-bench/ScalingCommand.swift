@@ -95,11 +95,12 @@ struct ScalingCommand: ParsableCommand {
         let text = bytes == 0 ? "" : shape.text(bytes: bytes, article: sample)
         let start = Self.processCPUMilliseconds()
         let analysis = Analyzer.analyze(text: text, source: "scaling", models: models)
-        let json = AnalysisJSON.encode(analysis, pretty: true, includeText: false) + "\n"
+        var json = AnalysisJSON.utf8(analysis, pretty: true)
+        json.append(UInt8(ascii: "\n"))
         let cpu = Self.processCPUMilliseconds() - start
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        print("\(text.utf8.count) \(Timing.format(cpu, digits: 3)) \(usage.ru_maxrss) \(json.utf8.count)")
+        print("\(text.utf8.count) \(Timing.format(cpu, digits: 3)) \(usage.ru_maxrss) \(json.count)")
     }
 
     /// The process's CPU time (every thread) in milliseconds.

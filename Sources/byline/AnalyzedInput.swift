@@ -5,14 +5,18 @@ import BylineCore
 struct AnalyzedInput: Sendable {
     /// Problems worth a warning that did not stop the reading.
     let warnings: [String]
-    let json: Result<String, InputFailure>
+    /// The JSON in UTF-8 with a line break after it, as bytes: one copy of what is printed (a string and
+    /// that string with the line break added would be three, and the JSON can be 25 times the text).
+    let json: Result<[UInt8], InputFailure>
 
     init(file: String, models: AnalysisModels, pretty: Bool, syntax: Bool) {
         do {
             let input = try ArticleInput.read(file)
             let analysis = Analyzer.analyze(text: input.text, source: input.source, models: models)
             warnings = input.warnings
-            json = .success(AnalysisJSON.encode(analysis, pretty: pretty, includeText: false, includeSyntax: syntax))
+            var bytes = AnalysisJSON.utf8(analysis, pretty: pretty, includeText: false, includeSyntax: syntax)
+            bytes.append(UInt8(ascii: "\n"))
+            json = .success(bytes)
         } catch {
             warnings = []
             json = .failure(error)
