@@ -9,12 +9,17 @@ public struct Corpus: Sendable {
     /// Whether the labels are partly automatic ("silver"), as in the GMB.
     public var isSilver: Bool
     public var sentences: [AnnotatedSentence]
+    /// The documents as ranges of sentence indices, where the corpus keeps them and they should be read
+    /// whole (nil: every sentence stands alone).
+    public var documents: [Range<Int>]?
 
-    public init(name: String, annotatedKinds: Set<EntityKind>, isSilver: Bool, sentences: [AnnotatedSentence]) {
+    public init(name: String, annotatedKinds: Set<EntityKind>, isSilver: Bool, sentences: [AnnotatedSentence],
+                documents: [Range<Int>]? = nil) {
         self.name = name
         self.annotatedKinds = annotatedKinds
         self.isSilver = isSilver
         self.sentences = sentences
+        self.documents = documents
     }
 
     /// The number of tokens.

@@ -8,6 +8,11 @@ import Foundation
 ///   9, 19, …) is held out, so held-out sentences rarely share a story with training ones.
 /// - Universal NER English-EWT (`uner-english-ewt/`): train file for training, dev file held out.
 /// - GUM (`gum/dep_conllu/`): documents sorted by name; every 5th (the 5th, 10th, …) is held out.
+/// - Wikigold (`wikigold/wikigold.conll.txt`): documents in file order; every 5th (the 5th, 10th, …)
+///   is held out and read whole; the others are not used yet.
+///
+/// Beside the held-out GMB split, its running-prose sentences (`Corpus.runningProse`) are a view of
+/// their own, the closest to an article's body.
 ///
 /// Person spans lose leading titles everywhere (`TitleTrimmer`).
 public enum CorpusLoader {
@@ -35,7 +40,8 @@ public enum CorpusLoader {
                 if (index / 100) % 10 == 9 { heldOut.append(sentence) } else { training.append(sentence) }
             }
             splits.training.append(Corpus(name: "gmb", annotatedKinds: gmbKinds, isSilver: true, sentences: training))
-            splits.heldOut.append(Corpus(name: "gmb-heldout", annotatedKinds: gmbKinds, isSilver: true, sentences: heldOut))
+            let corpus = Corpus(name: "gmb-heldout", annotatedKinds: gmbKinds, isSilver: true, sentences: heldOut)
+            splits.heldOut += [corpus, corpus.runningProse()]
         }
         let unerFolder = directory.appendingPathComponent("uner-english-ewt")
         for (file, name, isTraining) in [("en_ewt-ud-train.iob2", "uner", true), ("en_ewt-ud-dev.iob2", "uner-dev", false)] {
@@ -55,6 +61,20 @@ public enum CorpusLoader {
             }
             splits.training.append(Corpus(name: "gum", annotatedKinds: gumKinds, isSilver: false, sentences: capped(training, limit)))
             splits.heldOut.append(Corpus(name: "gum-heldout", annotatedKinds: gumKinds, isSilver: false, sentences: capped(heldOut, limit)))
+        }
+        let wikigoldFile = directory.appendingPathComponent("wikigold/wikigold.conll.txt")
+        if FileManager.default.fileExists(atPath: wikigoldFile.path) {
+            let documents = WikigoldReader.documents(try String(contentsOf: wikigoldFile, encoding: .utf8))
+            var sentences: [AnnotatedSentence] = []
+            var ranges: [Range<Int>] = []
+            for (index, document) in documents.enumerated() where index % 5 == 4 {
+                let kept = limit.map { Array(document.prefix(max(0, $0 - sentences.count))) } ?? document
+                guard !kept.isEmpty else { break }
+                ranges.append(sentences.count..<(sentences.count + kept.count))
+                sentences += kept
+            }
+            splits.heldOut.append(Corpus(name: "wikigold-heldout", annotatedKinds: WikigoldReader.kinds, isSilver: false,
+                                         sentences: sentences, documents: ranges))
         }
         guard trimTitles else { return splits }
         let trimmer = TitleTrimmer()

@@ -6,6 +6,9 @@ public struct Evaluation: Sendable {
     public var corpus: String
     public var byKind: [EntityKind: SpanCounts]
     public var tokens: Int
+    /// The pipeline's wrong spans, one line each (`+` a guess not in the gold, `-` a gold span missed):
+    /// kind, the span's text and its sentence, for reading what goes wrong.
+    public var mistakes: [String] = []
 
     /// All kinds together (micro-averaged).
     public var overall: SpanCounts { byKind.values.reduce(SpanCounts(), +) }

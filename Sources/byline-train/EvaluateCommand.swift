@@ -18,6 +18,8 @@ struct EvaluateCommand: ParsableCommand {
     var pipeline = false
     @Flag(help: "The model was trained with gazetteer features (byline-train ner --gazetteer-features).")
     var gazetteerFeatures = false
+    @Option(help: "With --pipeline, write the pipeline's wrong spans to this file, split by split.")
+    var mistakes: String?
 
     func run() throws {
         let gazetteer = try Gazetteer.bundled()
@@ -34,5 +36,9 @@ struct EvaluateCommand: ParsableCommand {
             print(evaluation.table)
         }
         print(Evaluation.comparison(modelOnly: modelOnly, pipeline: whole))
+        if let mistakes {
+            let lines = whole.flatMap { ["# \($0.corpus)"] + $0.mistakes }
+            try (lines.joined(separator: "\n") + "\n").write(toFile: mistakes, atomically: true, encoding: .utf8)
+        }
     }
 }

@@ -9,12 +9,12 @@ struct AnalyzedInput: Sendable {
     /// that string with the line break added would be three, and the JSON can be 25 times the text).
     let json: Result<[UInt8], InputFailure>
 
-    init(file: String, models: AnalysisModels, pretty: Bool, syntax: Bool) {
+    init(file: String, format: ArticleFormat?, models: AnalysisModels, pretty: Bool, syntax: Bool, includeText: Bool) {
         do {
-            let input = try ArticleInput.read(file)
-            let analysis = Analyzer.analyze(text: input.text, source: input.source, models: models)
+            let input = try ArticleInput.read(file, format: format)
+            let analysis = Analyzer.analyze(Article.parse(input.article), source: input.source, models: models)
             warnings = input.warnings
-            var bytes = AnalysisJSON.utf8(analysis, pretty: pretty, includeText: false, includeSyntax: syntax)
+            var bytes = AnalysisJSON.utf8(analysis, pretty: pretty, includeText: includeText, includeSyntax: syntax)
             bytes.append(UInt8(ascii: "\n"))
             json = .success(bytes)
         } catch {

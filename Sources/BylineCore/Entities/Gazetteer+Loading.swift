@@ -23,7 +23,14 @@ extension Gazetteer {
         }
         try Gazetteer.forEachRow(directory, "organizations.txt") { addAliases($0, category: .organization) }
         try Gazetteer.forEachRow(directory, "news-organizations.txt") { addAliases($0, category: .newsOrganization) }
-        try Gazetteer.forEachRow(directory, "organization-suffixes.txt") { add(field: $0.bytes(0), .organizationSuffix) }
+        try Gazetteer.forEachRow(directory, "organization-suffixes.txt") { row in
+            add(field: row.bytes(0), .organizationSuffix)
+            if row.count > 1, row.bytes(1).elementsEqual("legal".utf8) { add(field: row.bytes(0), .legalSuffix) }
+        }
+        try Gazetteer.forEachRow(directory, "event-words.txt") { row in
+            add(field: row.bytes(0), .eventWord)
+            if row.count > 1, row.bytes(1).elementsEqual("alone".utf8) { eventsAlone.insert(Gazetteer.normalize(row.string(0))) }
+        }
         try Gazetteer.forEachRow(directory, "titles.txt") { addGendered($0, .title) }
         try Gazetteer.forEachRow(directory, "first-names.txt") { addGendered($0, .firstName) }
         try Gazetteer.forEachRow(directory, "surnames.txt") { add(field: $0.bytes(0), .surname) }

@@ -7,6 +7,10 @@ public enum GazetteerCategory: String, Hashable, Sendable, CaseIterable {
     case organization, newsOrganization, organizationSuffix
     case title
     case firstName, surname
+    /// A company form ending an organization's name ("Ltd", "GmbH"): organization-suffixes.txt rows marked "legal".
+    case legalSuffix
+    /// A word ending the name of a competition or event ("Cup", "Games"): event-words.txt.
+    case eventWord
 
     /// The category's bit in a gazetteer's per-entry mask: its position in `allCases`.
     var bit: UInt16 {
@@ -24,6 +28,8 @@ public enum GazetteerCategory: String, Hashable, Sendable, CaseIterable {
         case .title: 1 << 10
         case .firstName: 1 << 11
         case .surname: 1 << 12
+        case .legalSuffix: 1 << 13
+        case .eventWord: 1 << 14
         }
     }
 }
@@ -46,6 +52,8 @@ public struct Gazetteer: Sendable {
     public internal(set) var canonicalNames: [String: String] = [:]
     /// The place a demonym derives from ("Russian" → "Russia"), where there is one.
     public internal(set) var demonymPlaces: [String: String] = [:]
+    /// Event words that name an event on their own ("Olympics"), normalized.
+    public internal(set) var eventsAlone: Set<String> = []
     /// The most words any entry has: lookups never look further.
     public internal(set) var longestEntry = 1
     /// The title entries arranged for matching in running text, made once when the lists are loaded (not

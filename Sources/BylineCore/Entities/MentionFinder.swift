@@ -5,15 +5,26 @@
 /// extended over a name's own “The” and an organization word after it (`NameExtensionRules`), given the
 /// kind the gazetteer lists for them, joined by listed names the model missed (`GazetteerRules`), by
 /// names introduced by an organization noun (`OrganizationNounRule`: “the channel Zvezda”) and by
-/// dates found by rule (`DateRecognizer`); overlaps are settled last, the earlier and longer span winning.
-/// Names inside hyphenated words (“Oslo-based”) come from `HyphenatedNameRule`.
+/// names ending in a company form (`OrganizationRules`), two listed names joined by “and”
+/// (`CoordinatedNamesRule`), competitions and events (`EventRule`), a place or demonym against a longer
+/// name (`OrganizationRules`), name particles (`PersonNameRules`), clubs and companies named after places
+/// (`PlaceNamedTeamRule`), acronyms in parentheses (`OrganizationRules`), datelines and by-lines
+/// (`DatelineRule`), counts and sentence adverbs that are no names (`FalseMentionRules`), dates
+/// found by rule (`DateRecognizer`) and names in mixed-case credit lines (`CreditLineRule`: "By A and B",
+/// "Reporting by A in X; Editing by B"); overlaps are settled last, the earlier and longer span winning.
+/// Across the document, short forms of people's full names are people (`PersonNameRules`). Names
+/// inside hyphenated words (“Oslo-based”) come from `HyphenatedNameRule`.
 public enum MentionFinder {
     /// The named mentions of an article, in text order, non-overlapping.
     public static func find(in document: Document, recognizer: EntityRecognizer, gazetteer: Gazetteer) -> [NamedMention] {
-        document.article.sentences.indices.flatMap { sentence -> [NamedMention] in
+        let sentences = document.article.sentences.indices.compactMap { sentence -> (SentenceView, [TokenSpan])? in
             let tokens = SentenceView(document, sentence: sentence)
-            guard tokens.count > 0 else { return [] }
-            let spans = find(recognizer.label(tokens.texts).map { TokenSpan($0.range, $0.kind) }, in: tokens, gazetteer: gazetteer)
+            guard tokens.count > 0 else { return nil }
+            return (tokens, find(recognizer.label(tokens.texts).map { TokenSpan($0.range, $0.kind) }, in: tokens, gazetteer: gazetteer))
+        }
+        let shortNames = PersonNameRules.shortNames(sentences, gazetteer: gazetteer)
+        return sentences.flatMap { tokens, found -> [NamedMention] in
+            let spans = withoutOverlaps(PersonNameRules.shortNameMentions(found, in: tokens, names: shortNames))
             let mentions = spans.compactMap { span in tokens.textRange(span.range).map { NamedMention(range: $0, kind: span.kind) } }
                 + HyphenatedNameRule.mentions(in: tokens, covered: spans, gazetteer: gazetteer)
             return mentions.sorted { $0.range < $1.range }
@@ -33,7 +44,19 @@ public enum MentionFinder {
         }
         spans += GazetteerRules.missed(in: tokens, covered: spans, gazetteer: gazetteer, titles: titles)
         spans += OrganizationNounRule.spans(in: tokens, covered: spans, titles: titles)
+        spans = OrganizationRules.companies(spans, in: tokens, gazetteer: gazetteer, titles: titles)
+        spans = CoordinatedNamesRule.apply(spans, in: tokens, gazetteer: gazetteer)
+        spans = EventRule.apply(spans, in: tokens, gazetteer: gazetteer, titles: titles)
+        spans = OrganizationRules.joinAdjacent(spans, in: tokens)
+        spans = PersonNameRules.joinParticles(spans, in: tokens)
+        spans = PlaceNamedTeamRule.apply(spans, in: tokens, gazetteer: gazetteer)
+        spans = OrganizationRules.parenthesizedAcronyms(spans, in: tokens)
+        spans = DatelineRule.apply(spans, in: tokens, gazetteer: gazetteer)
+        spans = FalseMentionRules.apply(spans, in: tokens, gazetteer: gazetteer)
         spans = merge(dates: DateRecognizer.find(in: tokens), into: spans)
+        let credited = CreditLineRule.names(in: tokens)
+        spans.removeAll { span in credited.contains { $0.overlaps(span.range) } }
+        spans += credited.map { TokenSpan($0, .person) }
         return withoutOverlaps(spans)
     }
 

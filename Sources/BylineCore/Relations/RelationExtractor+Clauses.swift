@@ -50,12 +50,24 @@ extension RelationExtractor {
                 }
                 if sentence.isPossessive(span.tokens.upperBound) { return nil }
                 if crossedComma, !relative, !isClauseInitial(span, in: sentence) { return nil }
+                if isConditional(before: span.tokens.lowerBound, in: sentence) { return nil }
                 return kinds.contains(span.kind) ? span : nil
             }
             guard RelationExtractor.bridges.contains(word) || (word.hasSuffix("ly") && word.count > 3) else { return nil }
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the clause holding a token opens with "if", "whether" or "unless" (read back to a comma or
+    /// the sentence's start).
+    func isConditional(before index: Int, in sentence: RelationSentence) -> Bool {
+        var back = index - 1
+        while back >= 0, ![",", ";", "–", "—"].contains(sentence.word(back)) {
+            if RelationExtractor.conditions.contains(sentence.word(back)) { return true }
+            back -= 1
+        }
+        return false
     }
 
     /// Whether a mention opens its clause (so it is no object of an earlier verb): at the sentence's start,
@@ -76,6 +88,9 @@ extension RelationExtractor {
                 index += 1
             }
             if let span = sentence.span(startingAt: index) {
+                // A demonym opening a name the recognizer missed ("the Portuguese Industrial Confederation").
+                if span.kind == .group, sentence.isCapitalized(span.tokens.upperBound), sentence.owner(span.tokens.upperBound) == nil,
+                   titleEnd(in: sentence, at: span.tokens.upperBound, limit: sentence.count) == nil { break }
                 let possessive = sentence.isPossessive(span.tokens.upperBound)
                 let after = possessive ? span.tokens.upperBound + 1 : span.tokens.upperBound
                 if span.kind != .person, titleEnd(in: sentence, at: after, limit: sentence.count) != nil {

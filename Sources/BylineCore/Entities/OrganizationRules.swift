@@ -1,0 +1,88 @@
+/// Rules that find organizations the model splits or types otherwise:
+///
+/// - a capitalized name ending in a company form is one organization (“Pellow Mining Corp”,
+///   “Ruritanian Breweries Ltd”), whatever the model made of its words;
+/// - an acronym in parentheses right after a name is a mention of the same kind (“Harbour Transit
+///   Authority (HTA)”);
+/// - a place or group written right against an organization or place name is part of it (“Velo Stock
+///   Exchange”, “the Ruritanian Republic”): a city, demonym or compass word never splits a name.
+enum OrganizationRules {
+    /// Lower-case words that may stand inside a company's name (“Procter and Gamble Co”).
+    static let companyConnectors: Set<String> = ["&", "and", "de"]
+
+    /// A run of capitalized words (with “&”, “and” or “de” between two of them) ending in a capitalized
+    /// company form becomes one organization, replacing the spans inside it. The run starts after
+    /// a lower-case word, punctuation, a title or the sentence's first word when that is a common word
+    /// (“The”, “Shares”); it needs a word before the company form. Not in all-caps or title-case lines.
+    static func companies(_ spans: [TokenSpan], in tokens: SentenceView, gazetteer: Gazetteer, titles: [Range<Int>]) -> [TokenSpan] {
+        guard !tokens.isAllCaps, !tokens.isTitleCase else { return spans }
+        let titleTokens = Set(titles.flatMap { Array($0) })
+        var result = spans
+        var index = 1
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens.isCapitalized(index) || tokens.text(index) == "plc",
+                  gazetteer.contains(tokens.text(index), .legalSuffix) else { continue }
+            var start = index
+            while start > 0 {
+                let previous = start - 1
+                if titleTokens.contains(previous) || tokens.kind(previous) == .number { break }
+                if isNameWord(previous, tokens) {
+                    start = previous
+                } else if companyConnectors.contains(tokens.text(previous)), previous > 0, isNameWord(previous - 1, tokens),
+                          !titleTokens.contains(previous - 1) {
+                    start = previous - 1
+                } else {
+                    break
+                }
+            }
+            if start < index, tokens.isSentenceInitial(start), MentionTrimmer.commonWords.contains(tokens.lower(start)) { start += 1 }
+            while start < index, tokens.lower(start) == "the" { start += 1 }
+            guard start < index else { continue }
+            let company = start..<(index + 1)
+            if result.contains(where: { $0.range == company && $0.kind == .organization }) { continue }
+            result.removeAll { $0.range.overlaps(company) && $0.range.lowerBound >= start }
+            result.append(TokenSpan(company, .organization))
+        }
+        return result
+    }
+
+    private static func isNameWord(_ index: Int, _ tokens: SentenceView) -> Bool {
+        guard tokens.isCapitalized(index) else { return false }
+        return [.word, .abbreviation, .initial].contains(tokens.kind(index))
+    }
+
+    /// An acronym in parentheses right after an organization or event span gets that span's
+    /// kind, replacing any span on it (“the Harbour Transit Authority (HTA)”).
+    static func parenthesizedAcronyms(_ spans: [TokenSpan], in tokens: SentenceView) -> [TokenSpan] {
+        var result = spans
+        for span in spans where [.organization, .event].contains(span.kind) {
+            let open = span.range.upperBound
+            guard tokens.text(open) == "(", tokens.text(open + 2) == ")",
+                  AliasResolver.acronymLetters(tokens.text(open + 1)) != nil else { continue }
+            let acronym = (open + 1)..<(open + 2)
+            result.removeAll { $0.range.overlaps(acronym) }
+            result.append(TokenSpan(acronym, span.kind))
+        }
+        return result
+    }
+
+    /// Two spans written against each other, the first a place or group and the second an
+    /// organization or event of more than one word (or a place after a group), are one name of the
+    /// second's kind (“Velo” + “Stock Exchange”, “Ruritanian” + “Freedom Party”). A one-word name after
+    /// a place or demonym stays apart (“Ruritanian” + “Tarn”).
+    static func joinAdjacent(_ spans: [TokenSpan], in tokens: SentenceView) -> [TokenSpan] {
+        let sorted = spans.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var result: [TokenSpan] = []
+        for span in sorted {
+            if let last = result.last, last.range.upperBound == span.range.lowerBound,
+               [.place, .group].contains(last.kind), span.range.count > 1,
+               [.organization, .event].contains(span.kind) || span.kind == .place && last.kind == .group {
+                result[result.count - 1] = TokenSpan(last.range.lowerBound..<span.range.upperBound, span.kind)
+            } else {
+                result.append(span)
+            }
+        }
+        return result
+    }
+}
