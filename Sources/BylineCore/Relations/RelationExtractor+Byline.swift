@@ -6,20 +6,11 @@ extension RelationExtractor {
                                           "producer", "journalist", "photographer", "chief", "editors", "reporters",
                                           "correspondents", "writers"]
 
-<<<<<<< HEAD
-    /// Person mentions of a "By …" line among the first three paragraphs.
-    func headingAuthors(in sentences: some Sequence<RelationSentence>) -> [RelationCandidate] {
-        let top = document.article.paragraphs.prefix(3)
-        let topEnd = top.last?.end ?? 0
-        guard let line = sentences.prefix(while: { $0.range.start < topEnd }).first(where: { sentence in
-            top.contains { $0.contains(sentence.range) } && sentence.word(0) == "by" && sentence.count <= 24
-        }) else { return [] }
-=======
     /// Person mentions of the article's byline block ("By …").
-    func headingAuthors(in sentences: [RelationSentence]) -> [RelationCandidate] {
+    func headingAuthors(in sentences: some Sequence<RelationSentence>) -> [RelationCandidate] {
         guard let byline = document.article.blocks.first(where: { $0.kind == .byline }),
-              let line = sentences.first(where: { byline.range.contains($0.range) && $0.word(0) == "by" }) else { return [] }
->>>>>>> main
+              let line = sentences.prefix(while: { $0.range.start < byline.range.end })
+                  .first(where: { byline.range.contains($0.range) && $0.word(0) == "by" }) else { return [] }
         return line.spans.filter { $0.kind == .person }.map { author($0.entity, line, at: 0) }
     }
 
