@@ -18,8 +18,19 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
         .target(
             name: "BylineCore",
+            dependencies: ["CLibXML2", "CCmark"],
             resources: [
                 .copy("Resources/sample.txt"), .copy("Resources/Gazetteers"), .copy("Resources/Models"), .copy("Resources/Lexicons"),
             ]

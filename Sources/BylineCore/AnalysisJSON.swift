@@ -43,9 +43,19 @@ public enum AnalysisJSON {
         json.beginArray(multiline: false)
         for name in analysis.byline { json.string(name) }
         json.endArray()
+        json.key("published")
+        json.string(article.metadata.published)
+        json.key("site")
+        json.string(article.metadata.site)
+        json.key("url")
+        json.string(article.metadata.url)
         json.key("paragraphs")
         json.beginArray(multiline: !article.paragraphs.isEmpty)
         for paragraph in article.paragraphs { span(paragraph, to: &json) }
+        json.endArray()
+        json.key("blocks")
+        json.beginArray(multiline: !article.blocks.isEmpty)
+        for block in article.blocks { write(block, to: &json) }
         json.endArray()
         json.key("sentences")
         json.beginArray(multiline: !article.sentences.isEmpty)
@@ -115,6 +125,30 @@ public enum AnalysisJSON {
             json.endObject()
         }
         json.endArray()
+        json.endObject()
+    }
+
+    /// `{"start": …, "end": …, "kind": …}`, with `level` for headings, list items and block quotes, and
+    /// `source` (the input's bytes, `[from, to)`) when known.
+    private static func write(_ block: Block, to json: inout JSONStream) {
+        json.beginObject(multiline: false)
+        json.key("start")
+        json.int(block.range.start)
+        json.key("end")
+        json.int(block.range.end)
+        json.key("kind")
+        json.string(block.kind.rawValue)
+        if block.level > 0 {
+            json.key("level")
+            json.int(block.level)
+        }
+        if let source = block.source {
+            json.key("source")
+            json.beginArray(multiline: false)
+            json.int(source.lowerBound)
+            json.int(source.upperBound)
+            json.endArray()
+        }
         json.endObject()
     }
 

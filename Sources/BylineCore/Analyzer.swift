@@ -1,6 +1,6 @@
 /// The analysis pipeline as one readable function: each stage reads the document's layers and adds its own.
 public enum Analyzer {
-    /// Analyzes decoded text with the given models. Pure: the same text and models give the same analysis.
+    /// Analyzes decoded plain text with the given models. Pure: the same text and models give the same analysis.
     public static func analyze(text: String, source: String, models: AnalysisModels) -> Analysis {
         analyze(Article.parse(text), source: source, models: models)
     }
@@ -9,8 +9,9 @@ public enum Analyzer {
     public static func analyze(_ article: Article, source: String, models: AnalysisModels) -> Analysis {
         var document = Document(article)
         for stage in stages(models) { document.run(stage) }
-        return Analysis(source: source, article: article,
-                        byline: RelationExtractor.byline(document.relations, entities: document.entities),
+        let authors = article.metadata.authors
+        return Analysis(source: source, article: article, title: article.title,
+                        byline: authors.isEmpty ? RelationExtractor.byline(document.relations, entities: document.entities) : authors,
                         entities: document.entities, quotes: document.quotes, relations: document.relations,
                         syntax: document.syntax)
     }

@@ -1,5 +1,6 @@
 import BylineUI
 import CNcursesw
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -108,6 +109,14 @@ public final class CursesTerminal {
         }
         previous = buffer
         wrefresh(window)
+    }
+
+    /// Asks the terminal to put `text` on the clipboard with OSC 52 (`ESC ] 52 ; c ; base64 BEL`); terminals
+    /// that do not support it ignore the sequence.
+    public func copyToClipboard(_ text: String) {
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        fputs(sequence, output)
+        fflush(output)
     }
 
     /// Waits for the next key or resize, for at most `milliseconds` if given (`.timeout` then), or until

@@ -37,18 +37,18 @@ public enum ReaderSession {
 
     /// Runs the reader until the user quits.
     ///
-    /// The first frame shows `text` at once (wrapped from its paragraphs); `analyze` then runs on a thread
+    /// The first frame shows `article` at once (its text wrapped from its blocks); `analyze` then runs on a thread
     /// of its own (it loads the models, parses and analyses) while keys work, and its outcome replaces the
     /// text-only view. `errorMessage` shows in the status line from the start. With `crashForTesting`, the
     /// reader traps right after its first frame, to test that a crash restores the terminal.
-    public static func run(text: String, source: String, analyze: @escaping @Sendable (AnalysisJob) -> AnalysisOutcome,
+    public static func run(article: Article, source: String, analyze: @escaping @Sendable (AnalysisJob) -> AnalysisOutcome,
                            theme: Theme, errorMessage: String? = nil, environment: [String: String],
                            benchmarkExit: BenchmarkExit? = nil, crashForTesting: Bool = false) throws(TerminalError) -> Outcome {
         let terminal = try CursesTerminal(environment: environment)
         defer { terminal.close() }
         let worker = AnalysisWorker(analyze: analyze)
         let size = terminal.size
-        var (state, effects) = AppState.opening(article: .textOnly(text), source: source, width: size.width,
+        var (state, effects) = AppState.opening(article: article, source: source, width: size.width,
                                                 height: size.height, errorMessage: errorMessage)
         var errors = errorMessage.map { [$0] } ?? []
         var forceRepaint = true
@@ -62,6 +62,7 @@ public enum ReaderSession {
                     return Outcome(status: 0, errors: errors)
                 case .redraw: forceRepaint = true
                 case .analyze(let job): worker.start(job)
+                case .copy(let text): terminal.copyToClipboard(text)
                 }
             }
             terminal.paint(Screen.render(state, theme: theme), force: forceRepaint)

@@ -27,7 +27,7 @@ public enum Screen {
         StatusLine(state: state).render(into: &buffer, area: geometry.status, theme: theme)
         if state.isHelpShown {
             let main = Rect(x: 0, y: 0, width: geometry.screen.width, height: geometry.status.y)
-            HelpOverlay(keymap: state.keymap).render(into: &buffer, area: main, theme: theme)
+            HelpOverlay(keymap: state.keymap).render(into: &buffer, area: main, theme: theme, top: state.helpTop)
         }
         return buffer
     }

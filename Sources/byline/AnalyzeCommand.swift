@@ -25,6 +25,13 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Add each sentence's tokens with their part of speech, head and dependency relation.")
     var syntax = false
 
+    @Flag(name: [.customLong("text"), .customLong("include-text")],
+          help: "Add the article's text as read (extracted from HTML or Markdown) as \"text\": the text the offsets index.")
+    var includeText = false
+
+    @Option(help: "The input's format: text, html or markdown (default: detected from the content and the file extension).")
+    var format: ArticleFormat?
+
     @Option(name: .customLong("jobs"), help: "Analyse this many files at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -42,8 +49,10 @@ struct AnalyzeCommand: ParsableCommand {
         var failure: Int32?
         var writtenNames = Set<String>()
         let inputs = files, pretty = folder != nil || files.count == 1, syntax = self.syntax
+        let includeText = self.includeText, format = self.format
         try OrderedParallelWork.run(count: inputs.count, jobs: jobs) { index in
-            AnalyzedInput(file: inputs[index], models: models, pretty: pretty, syntax: syntax)
+            AnalyzedInput(file: inputs[index], format: format, models: models, pretty: pretty, syntax: syntax,
+                          includeText: includeText)
         } emit: { index, analyzed in
             analyzed.warnings.forEach(printError)
             do {
@@ -87,3 +96,5 @@ struct AnalyzeCommand: ParsableCommand {
         return name
     }
 }
+
+extension ArticleFormat: ExpressibleByArgument {}

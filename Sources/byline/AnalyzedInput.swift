@@ -7,12 +7,12 @@ struct AnalyzedInput: Sendable {
     let warnings: [String]
     let json: Result<String, InputFailure>
 
-    init(file: String, models: AnalysisModels, pretty: Bool, syntax: Bool) {
+    init(file: String, format: ArticleFormat?, models: AnalysisModels, pretty: Bool, syntax: Bool, includeText: Bool) {
         do {
-            let input = try ArticleInput.read(file)
-            let analysis = Analyzer.analyze(text: input.text, source: input.source, models: models)
+            let input = try ArticleInput.read(file, format: format)
+            let analysis = Analyzer.analyze(Article.parse(input.article), source: input.source, models: models)
             warnings = input.warnings
-            json = .success(AnalysisJSON.encode(analysis, pretty: pretty, includeText: false, includeSyntax: syntax))
+            json = .success(AnalysisJSON.encode(analysis, pretty: pretty, includeText: includeText, includeSyntax: syntax))
         } catch {
             warnings = []
             json = .failure(error)

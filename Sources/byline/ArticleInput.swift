@@ -8,8 +8,9 @@ struct ArticleInput {
 
     /// The input as the user named it ("-" for standard input).
     let source: String
-    let text: String
-    /// Problems worth a warning that did not stop the reading (invalid UTF-8 replaced).
+    /// The article as its format's reader extracted it.
+    let article: ArticleText
+    /// Problems worth a warning that did not stop the reading (invalid UTF-8 replaced, an encoding guessed).
     let warnings: [String]
 
     /// The built-in sample.
@@ -18,20 +19,26 @@ struct ArticleInput {
             throw InputFailure(code: InputFailure.unreadable, source: SampleArticle.sourceName,
                                reason: "the built-in sample is missing from this installation (its resource bundle should sit beside the byline binary)")
         }
-        return ArticleInput(source: SampleArticle.sourceName, text: text, warnings: [])
+        return ArticleInput(source: SampleArticle.sourceName, article: PlainTextReader.read(text), warnings: [])
     }
 
-    /// Reads and decodes `path`, or standard input for "-".
-    static func read(_ path: String) throws(InputFailure) -> ArticleInput {
+    /// Reads and decodes `path`, or standard input for "-", in `format`, or else the format its content
+    /// shows (the file extension deciding close calls).
+    static func read(_ path: String, format: ArticleFormat? = nil) throws(InputFailure) -> ArticleInput {
         let bytes = path == "-" ? try readStandardInput() : try readFile(path)
         do {
-            let decoded = try Ingest.decode(bytes)
+            let hint = path == "-" ? nil : ArticleFormat(pathExtension: URL(fileURLWithPath: path).pathExtension)
+            let ingested = try Ingest.read(bytes, format: format, hint: hint)
+            let decoded = ingested.decoded
             var warnings: [String] = []
             if decoded.invalidSequenceCount > 0 {
                 let count = decoded.invalidSequenceCount
-                warnings.append("byline: warning: \(path): \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") replaced with U+FFFD")
+                warnings.append("byline: warning: \(path): \(count) invalid \(decoded.encoding.rawValue) sequence\(count == 1 ? "" : "s") replaced with U+FFFD")
             }
-            return ArticleInput(source: path, text: decoded.text, warnings: warnings)
+            if decoded.encodingGuessed {
+                warnings.append("byline: warning: \(path): not valid UTF-8; read as \(decoded.encoding.rawValue)")
+            }
+            return ArticleInput(source: path, article: ingested.article, warnings: warnings)
         } catch {
             throw InputFailure(code: InputFailure.notText, source: path, reason: error.description)
         }

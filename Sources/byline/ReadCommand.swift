@@ -17,8 +17,11 @@ struct ReadCommand: ParsableCommand {
     /// The terminal cannot host the reader (TERM unset or unknown, no terminal to read keys from).
     static let terminalFailure: Int32 = 1
 
-    @Argument(help: "The article: a text file, or - for standard input. Without one, the built-in sample.")
+    @Argument(help: "The article: a text, HTML or Markdown file, or - for standard input. Without one, the built-in sample.")
     var file: String?
+
+    @Option(help: "The article's format: text, html or markdown (default: detected from the content and the file extension).")
+    var format: ArticleFormat?
 
     @Option(help: "A theme name (see --list-themes) or the path of a theme file.")
     var theme: String?
@@ -56,7 +59,7 @@ struct ReadCommand: ParsableCommand {
         }
         let outcome: ReaderSession.Outcome
         do {
-            outcome = try ReaderSession.run(text: input.text, source: input.source, analyze: Self.analyze, theme: chosen,
+            outcome = try ReaderSession.run(article: Article.textOnly(input.article), source: input.source, analyze: Self.analyze, theme: chosen,
                                             errorMessage: themeProblem, environment: environment,
                                             benchmarkExit: benchmarkExit, crashForTesting: testCrash)
         } catch .cannotDraw(let term) {
@@ -82,7 +85,7 @@ struct ReadCommand: ParsableCommand {
     @Sendable private static func analyze(_ job: AnalysisJob) -> AnalysisOutcome {
         do {
             let models = try AnalysisModels.bundled()
-            return .analysed(Analyzer.analyze(text: job.article.text, source: job.source, models: models))
+            return .analysed(Analyzer.analyze(job.article.parsed(), source: job.source, models: models))
         } catch {
             return .failed("cannot load the analysis models (\(error)); showing the text only")
         }
@@ -93,7 +96,7 @@ struct ReadCommand: ParsableCommand {
     private func printPlain(_ input: ArticleInput, environment: [String: String], themeProblem: String?) throws {
         let width = environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
             ?? Self.terminalColumns() ?? 80
-        let lines = PlainTextPrinter.lines(Article.textOnly(input.text), width: width)
+        let lines = PlainTextPrinter.lines(Article.textOnly(input.article), width: width)
         var chunk = ""
         for line in lines {
             chunk += line
@@ -130,7 +133,7 @@ struct ReadCommand: ParsableCommand {
     /// The article named on the command line, or the sample; a failure is reported and becomes the exit code.
     private func readArticle() throws -> ArticleInput {
         do throws(InputFailure) {
-            if let file { return try ArticleInput.read(file) }
+            if let file { return try ArticleInput.read(file, format: format) }
             return try ArticleInput.sample()
         } catch {
             printError(error.message)

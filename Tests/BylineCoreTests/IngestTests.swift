@@ -76,3 +76,60 @@ extension Result {
         return nil
     }
 }
+
+@Suite("Encodings and formats")
+struct EncodingAndFormatTests {
+    @Test("UTF-16 with a byte order mark, little- and big-endian")
+    func utf16() throws {
+        let text = "Fran\u{E7}ois said “hi” 👋"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        let decodedLittle = try Ingest.decode(little)
+        #expect(decodedLittle.text == text)
+        #expect(decodedLittle.encoding == .utf16LittleEndian)
+        #expect(try Ingest.decode(big).text == text)
+    }
+
+    @Test("text that is not UTF-8 and reads as Windows-1252 is decoded as that, and said to be guessed")
+    func windows1252() throws {
+        let bytes = Array("Fran".utf8) + [0xE7] + Array("ois met the minister at the caf".utf8) + [0xE9, 0x2E, 0x20, 0x93] + Array("Yes".utf8) + [0x94]
+        let decoded = try Ingest.decode(bytes)
+        #expect(decoded.text == "François met the minister at the café. “Yes”")
+        #expect(decoded.encoding == .windows1252)
+        #expect(decoded.encodingGuessed)
+        #expect(decoded.invalidSequenceCount == 0)
+    }
+
+    @Test("a page's <meta charset> names its encoding")
+    func metaCharset() throws {
+        let page = Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Fran".utf8) + [0xE7] + Array("ois</p></body></html>".utf8)
+        let read = try Ingest.read(page)
+        #expect(read.decoded.encoding == .windows1252)
+        #expect(!read.decoded.encodingGuessed)
+        #expect(read.format == .html)
+        #expect(read.article.text == "François")
+        #expect(read.article.blocks.first?.source == 55..<63)
+    }
+
+    @Test("formats: detected from the content, the extension a hint, an explicit format first")
+    func formats() throws {
+        #expect(ArticleFormat.detect("<!DOCTYPE html><p>x</p>") == .html)
+        #expect(ArticleFormat.detect("<p>One</p>\n<p>Two</p>") == .html)
+        #expect(ArticleFormat.detect("# Title\n\nSome **bold** text.") == .markdown)
+        #expect(ArticleFormat.detect("# Title\n\nSome text.") == .text)
+        #expect(ArticleFormat.detect("# Title\n\nSome text.", hint: .markdown) == .markdown)
+        #expect(ArticleFormat.detect("Some **bold** text and a [link](x).", hint: .text) == .text)
+        #expect(ArticleFormat.detect("A plain story.\nWith two lines.") == .text)
+        #expect(ArticleFormat(pathExtension: "HTM") == .html)
+        #expect(ArticleFormat(pathExtension: "md") == .markdown)
+        #expect(try Ingest.read(Array("<p>x</p>".utf8), format: .text).article.text == "<p>x</p>")
+    }
+
+    @Test("plain text blocks map to the input's bytes, after a byte order mark and in other encodings")
+    func plainTextSources() throws {
+        let utf8 = try Ingest.read([0xEF, 0xBB, 0xBF] + Array("Caf\u{E9}\n\nSecond".utf8))
+        #expect(utf8.article.blocks.map(\.source) == [3..<8, 10..<16])
+        let latin = try Ingest.read(Array("Caf".utf8) + [0xE9] + Array("\n\nSecond".utf8))
+        #expect(latin.article.blocks.map(\.source) == [0..<4, 6..<12])
+    }
+}

@@ -23,7 +23,7 @@ import Testing
             Senator ⟦Ann Bell|person⟧ on ⟦Monday|date⟧ accused ⟦Acme|organization⟧ of fraud. ⟦Karl Moe|person⟧, a \
             ⟦Democrat|group⟧ from ⟦Ohio|place⟧, has criticized ⟦Acme|organization⟧.
             """)
-        #expect(found == ["Ann Bell title [Senator]", "Ann Bell accuses Acme", "Karl Moe opposes Acme"])
+        #expect(found == ["Ann Bell title [Senator]", "Ann Bell accuses Acme", "Karl Moe member_of Democrat", "Karl Moe opposes Acme"])
     }
 
     @Test func objectOfARelativeClauseIsNoSubject() throws {
@@ -31,7 +31,7 @@ import Testing
             ⟦Ann Bell|person⟧, who met ⟦Karl Moe|person⟧, supports ⟦Lia Park|person⟧. ⟦Sam Ito|person⟧ chose to side \
             with ⟦Lia Park|person⟧.
             """)
-        #expect(found == ["Ann Bell met Karl Moe", "Sam Ito supports Lia Park"])
+        #expect(found == ["Ann Bell met Karl Moe", "Ann Bell supports Lia Park", "Sam Ito supports Lia Park"])
     }
 
     @Test func passiveSwapsTheRoles() throws {

@@ -9,12 +9,16 @@ enum RelationFixture {
         try analyze(marked).lines
     }
 
+    /// The bundled tagger and parser, loaded once: relation rules read the sentences' dependency trees.
+    static let syntax = Result { try SyntaxModel.bundled() }
+
     /// The relations' lines and the byline.
     static func analyze(_ marked: String) throws -> (lines: [String], byline: [String]) {
         let (text, mentions) = LinkerFixture.parse(marked)
         let article = Article.parse(text)
         let gazetteer = try QuoteFixture.bundled.get()
         var document = Document(article)
+        document.syntax = try syntax.get().annotate(article)
         document.entities = EntityLinker.link(mentions, in: document, gazetteer: gazetteer)
         document.quotes = QuoteAttributor.quotes(in: document, gazetteer: gazetteer)
         let entities = document.entities

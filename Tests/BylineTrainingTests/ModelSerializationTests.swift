@@ -45,12 +45,37 @@ import Testing
         #expect(decoded.weights.weights == model.weights.weights)
     }
 
-    @Test func findsEveryKeptFeature() {
-        let weights = Self.model().weights
-        for (row, key) in weights.keys.enumerated() {
-            #expect(weights.row(of: key) == row)
+    @Test func addsEveryKeptFeaturesWeightsAndNothingForOthers() {
+        let labels = LabelSet(scheme: .bilou, kinds: [.person, .place, .date])
+        var generator = SplitMix64(seed: 11)
+        var keys = Set((0..<500).map { _ in generator.next() })
+        keys.insert(0)
+        let sortedKeys = keys.sorted()
+        let scales = sortedKeys.indices.map { Float($0 % 7 + 1) / 8 }
+        let weights = (0..<(sortedKeys.count * labels.count)).map { Int8(truncatingIfNeeded: $0 * 31 + 5) }
+        let table = PerceptronWeights(labelCount: labels.count, keys: sortedKeys, scales: scales, weights: weights)
+        #expect(table.keys == sortedKeys)
+        #expect(table.scales == scales)
+        #expect(table.weights == weights)
+        let scores = UnsafeMutablePointer<Float>.allocate(capacity: labels.count)
+        defer { scores.deallocate() }
+        for (row, key) in sortedKeys.enumerated() {
+            scores.update(repeating: 0, count: labels.count)
+            table.accumulate(key, into: scores)
+            for label in 0..<labels.count {
+                #expect(scores[label] == scales[row] * Float(weights[row * labels.count + label]))
+            }
         }
-        #expect(weights.row(of: 4) == nil)
+        let unknown = (0..<200).map { _ in generator.next() }.filter { !keys.contains($0) }
+        scores.update(repeating: 0, count: labels.count)
+        unknown.withUnsafeBufferPointer { table.accumulate($0, into: scores) }
+        #expect((0..<labels.count).allSatisfy { scores[$0] == 0 })
+        scores.update(repeating: 0, count: labels.count)
+        (unknown + sortedKeys).withUnsafeBufferPointer { table.accumulate($0, into: scores) }
+        for label in 0..<labels.count {
+            let expected = sortedKeys.indices.reduce(Float(0)) { $0 + scales[$1] * Float(weights[$1 * labels.count + label]) }
+            #expect(scores[label] == expected)
+        }
     }
 
     @Test func rejectsDamagedFiles() {

@@ -47,10 +47,20 @@ import Testing
     }
 
     @Test func helpListsTheEntityKeys() throws {
-        let buffer = madeUp(width: 100, height: 30, keys: [.character("2"), .character("?")])
+        let buffer = madeUp(width: 100, height: 30, keys: [.character("2"), .character("h")])
         try Snapshot.assertMatches(buffer, named: "help-100x30")
-        let text = (0..<buffer.height).map { y in (0..<buffer.width).map { buffer[$0, y].grapheme }.joined() }.joined()
-        for keys in ["p o l r t a", "n N", "Tab Shift-Tab", "1 2 3 4"] {
+        // Every page of the help, scrolled with Space until it stops moving.
+        var state = update(AppState(analysis: EntityArticles.analysis(), width: 100, height: 30), .key(.character("h"))).0
+        var text = ""
+        while true {
+            let page = Screen.render(state, theme: SnapshotTheme.theme)
+            text += (0..<page.height).map { y in (0..<page.width).map { page[$0, y].grapheme }.joined() }.joined()
+            let next = update(state, .key(.character(" "))).0
+            if next.helpTop == state.helpTop { break }
+            state = next
+        }
+        #expect(state.isHelpShown)
+        for keys in ["p o l r t a", "n N", "Tab Shift-Tab", "1 2 3 4", "/ ?", ":n", "m a–z", "Ctrl-W"] {
             #expect(text.contains(keys), "help lists \(keys)")
         }
     }

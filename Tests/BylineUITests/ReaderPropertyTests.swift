@@ -80,9 +80,10 @@ import Testing
         for width in [-1, 0, 1, 2, 5, 19, 20, 21, 39, 99, 100, 101] {
             for height in [-1, 0, 1, 2, 3, 4, 5, 6, 7] {
                 for keys in [["?"], ["2", "G", "n"], ["2", "n", "?"], ["3"], ["4"], ["]", "}"], ["3", "G", "["],
-                             ["2", "4", "G"], ["4", "j"]] {
+                             ["2", "4", "G"], ["4", "j"], ["h", "G"], ["/", "e", "\r"], ["&", "a", "\r"],
+                             ["3", "0", "g"], ["5", "0", "%"], ["m", "a", "G", "'", "a"], ["3", "y"]] {
                     var state = AppState(analysis: analysis, width: width, height: height)
-                    state = keys.reduce(state) { update($0, .key(.character(Character($1)))).0 }
+                    state = keys.reduce(state) { update($0, .key($1 == "\r" ? .enter : .character(Character($1)))).0 }
                     checkInvariants(state)
                     #expect(Screen.render(state, theme: SnapshotTheme.theme).cells.count == max(0, width) * max(0, height))
                 }

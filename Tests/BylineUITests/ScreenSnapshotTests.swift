@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func helpOverlay() throws {
-        let state = update(try sampleState(width: 80, height: 24), .key(.character("?"))).0
+        let state = update(try sampleState(width: 80, height: 24), .key(.character("h"))).0
         try Snapshot.assertMatches(Screen.render(state, theme: SnapshotTheme.theme), named: "help-80x24")
     }
 

@@ -35,13 +35,14 @@ enum SnapshotTheme {
         "relation": Style(foreground: .indexed(6)),
         "relation.predicate": Style(foreground: .indexed(4), attributes: .bold),
         "relation.claim": Style(foreground: .indexed(8), attributes: .italic),
+        "search.match": Style(background: .indexed(22), attributes: .underline),
         "search.current": Style(foreground: .indexed(0), background: .indexed(11), attributes: .bold),
     ]
 
     static let theme = Theme(name: "snapshot", styles: scopes)
 
     /// The layers patched over a base scope, in the order the panes lay them.
-    static let overlays = ["quote", "quote.current", "search.current", "entity.selected", "ui.selection", "entity.current"]
+    static let overlays = ["quote", "quote.current", "search.match", "search.current", "entity.selected", "ui.selection", "entity.current"]
 
     /// The scope a style was made from, or the base scope and the overlays that make it
     /// ("entity.person+entity.selected"), or a description of a style no such layering gives.

@@ -7,7 +7,7 @@ import Testing
     static let requiredScopes = [
         "text", "ui.status", "ui.status.key", "ui.pane.focused", "ui.pane.unfocused", "ui.pane.title",
         "ui.tabbar", "ui.tabbar.active", "ui.help", "ui.help.key", "ui.selection", "ui.gutter",
-        "ui.placeholder", "ui.message.error", "entity", "entity.person", "entity.organization",
+        "ui.placeholder", "ui.message.error", "ui.heading", "ui.byline", "entity", "entity.person", "entity.organization",
         "entity.place", "entity.group", "entity.date", "entity.event", "entity.work", "entity.product",
         "entity.selected", "quote", "quote.current", "quote.speaker", "relation", "relation.predicate",
         "relation.claim", "search.match", "search.current",

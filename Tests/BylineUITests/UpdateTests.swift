@@ -67,16 +67,25 @@ import Testing
         #expect(press("jG ", from: short).top == 0)
     }
 
-    @Test func helpOpensAndAnyKeyClosesIt() {
-        let help = press("?", from: start)
+    @Test func helpOpensScrollsAndOtherKeysCloseIt() {
+        let help = press("h", from: start)
         #expect(help.isHelpShown)
-        let closed = press("j", from: help)
+        let scrolled = press("j", from: help)
+        #expect(scrolled.isHelpShown, "j scrolls the help")
+        #expect(scrolled.helpTop == 1)
+        #expect(press("jk", from: help).helpTop == 0)
+        #expect(press("G", from: help).helpTop == help.maxHelpTop)
+        #expect(help.maxHelpTop > 0, "the help is longer than a 40x12 screen")
+        #expect(press("Gj", from: help).helpTop == help.maxHelpTop, "it stops at the end")
+        #expect(press(" ", from: help).helpTop == help.helpPageHeight - 1)
+        let closed = press("x", from: scrolled)
         #expect(!closed.isHelpShown)
-        #expect(closed.top == 0)
+        #expect(closed.top == 0, "the key that closes it does nothing else")
         #expect(!press([.escape], from: help).isHelpShown)
         let (afterQ, effects) = update(help, .key(.character("q")))
         #expect(!afterQ.isHelpShown)
         #expect(effects.isEmpty)
+        #expect(press("hGqh", from: start).helpTop == 0, "h reopens it at the top")
     }
 
     @Test func quitAndRedrawAreEffects() {
@@ -123,18 +132,21 @@ import Testing
 
     @Test func keymapDrivesKeysHelpAndHints() {
         let keymap = Keymap.reader
-        #expect(keymap.action(for: .character("j")) == .lineDown)
-        #expect(keymap.action(for: .enter) == .lineDown)
-        #expect(keymap.action(for: .pageDown) == .pageDown)
-        #expect(keymap.action(for: .character("G")) == .bottom)
+        #expect(keymap.action(for: .character("j")) == .move(.lineDown))
+        #expect(keymap.action(for: .enter) == .move(.lineDown))
+        #expect(keymap.action(for: .enter, in: .quotes) == .open)
+        #expect(keymap.action(for: .pageDown) == .move(.pageDown))
+        #expect(keymap.action(for: .character("G")) == .move(.last))
         #expect(keymap.action(for: .control("l")) == .redraw)
         #expect(keymap.action(for: .character("x")) == nil)
-        #expect(keymap.hints.map(\.key) == ["Space", "Tab", "?", "q"])
+        #expect(keymap.hints.map(\.key) == ["Space", "/", "Tab", "h", "q"])
         let listed = keymap.groups.flatMap(\.bindings)
         #expect(listed.count == keymap.bindings.count, "every binding is in a help group")
         for binding in keymap.bindings {
-            for key in binding.keys {
-                #expect(keymap.action(for: key, in: binding.pane ?? .article) == binding.action, "\(key) in \(binding.pane as Any)")
+            for sequence in binding.sequences {
+                let found = keymap.lookup(sequence, mode: binding.mode, in: binding.pane ?? .article)
+                let expected: Keymap.Lookup = binding.takesArgument ? .argument(binding.action) : .action(binding.action)
+                #expect(found == expected || found == .prefix(binding.action), "\(sequence) in \(binding.pane as Any)")
             }
         }
     }

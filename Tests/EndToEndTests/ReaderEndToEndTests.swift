@@ -43,7 +43,7 @@ struct ReaderEndToEndTests {
     @Test func helpShowsKeysFromTheKeymap() throws {
         let tmux = try Tmux(command: binary, width: 80, height: 24)
         try tmux.waitFor("the sample") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 3)) } }
-        try tmux.send("?")
+        try tmux.send("h")
         let help = try tmux.waitFor("the help overlay") { $0.joined().lowercased().contains("quit") }
         #expect(help.joined().contains("q"))
         try tmux.send("Escape")

@@ -2,13 +2,16 @@
 ///
 /// Paragraphs are separated by blank lines (lines of only whitespace). A text with no blank line between
 /// two non-blank lines has one paragraph per non-blank line instead, as with articles saved one paragraph
-/// a line. Lines end at LF, CR, CRLF, VT, FF, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR. Each paragraph
+/// a line, unless its lines are hard-wrapped (`reflowed(_:in:)`): then a line joins the next unless it
+/// ends a paragraph. Lines end at LF, CR, CRLF, VT, FF, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR. Each paragraph
 /// span is trimmed of surrounding whitespace.
 public enum ParagraphSplitter {
     /// The trimmed content of one non-blank line.
-    private struct Line {
+    struct Line {
         var start: Int
         var end: Int
+        /// The whitespace before the content on its line.
+        var indent: Int
         /// Whether a blank line separates it from the non-blank line before it.
         var followsBlankLine: Bool
     }
@@ -17,7 +20,7 @@ public enum ParagraphSplitter {
     public static func paragraphs(in scalars: [Unicode.Scalar]) -> [TextRange] {
         let lines = nonBlankLines(in: scalars)
         guard lines.contains(where: \.followsBlankLine) else {
-            return lines.map { TextRange(start: $0.start, end: $0.end) }
+            return reflowed(lines, in: scalars) ?? lines.map { TextRange(start: $0.start, end: $0.end) }
         }
         var paragraphs: [TextRange] = []
         for line in lines {
@@ -34,6 +37,7 @@ public enum ParagraphSplitter {
         var lines: [Line] = []
         var contentStart: Int?
         var contentEnd = 0
+        var lineStart = 0
         var sawBlankLine = false
         var index = 0
         while index <= scalars.count {
@@ -41,13 +45,15 @@ public enum ParagraphSplitter {
             let scalar = atEnd ? "\n" : scalars[index]
             if atEnd || isLineBreak(scalar) {
                 if let start = contentStart {
-                    lines.append(Line(start: start, end: contentEnd, followsBlankLine: sawBlankLine && !lines.isEmpty))
+                    lines.append(Line(start: start, end: contentEnd, indent: start - lineStart,
+                                      followsBlankLine: sawBlankLine && !lines.isEmpty))
                     sawBlankLine = false
                 } else {
                     sawBlankLine = true
                 }
                 contentStart = nil
                 if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+                lineStart = index + 1
             } else if ScalarClass(scalar) != .whitespace {
                 if contentStart == nil { contentStart = index }
                 contentEnd = index + 1

@@ -46,7 +46,7 @@ struct QuoteStage: AnalysisStage {
 /// Relations between entities, claims kept apart (`RelationExtractor`).
 struct RelationStage: AnalysisStage {
     let gazetteer: Gazetteer
-    var requires: Set<DocumentLayer> { [.tokens, .entities, .quotes] }
+    var requires: Set<DocumentLayer> { [.tokens, .syntax, .entities, .quotes] }
     var produces: Set<DocumentLayer> { [.relations] }
 
     func annotate(_ document: inout Document) {

@@ -112,4 +112,17 @@ struct SentenceView: Sendable {
 
     /// The entity mention covering the token; nil for none or outside the sentence.
     func mention(at index: Int) -> MentionLayer.Ref? { token(index).flatMap(document.mention) }
+
+    /// The token's universal part of speech; nil outside the sentence or before the syntax layer.
+    func upos(_ index: Int) -> UPOS? { token(index).flatMap(document.upos) }
+
+    /// The token's head in the dependency tree as a sentence index; nil for the root, outside the sentence
+    /// or before the syntax layer.
+    func head(_ index: Int) -> Int? { token(index).flatMap(document.head).map(local) }
+
+    /// The token's dependency relation with its subtype ("nsubj:pass"); "" outside the sentence.
+    func deprel(_ index: Int) -> String { token(index).map(document.deprel) ?? "" }
+
+    /// The token's dependents as sentence indices, in text order; none outside the sentence.
+    func dependents(of index: Int) -> [Int] { token(index).map { document.dependents(of: $0).map(local) } ?? [] }
 }

@@ -5,10 +5,11 @@
 enum OrganizationNounRule {
     /// Nouns that introduce the name of an organization when a capitalized name follows them directly.
     static let nouns: Set<String> = [
-        "agency", "airline", "automaker", "band", "bank", "broadcaster", "carmaker", "channel", "charity",
-        "company", "conglomerate", "daily", "firm", "foundation", "insurer", "label", "lender", "magazine",
-        "manufacturer", "network", "newspaper", "outlet", "party", "publisher", "retailer", "station",
-        "startup", "studio", "tabloid", "think-tank", "weekly", "website",
+        "agency", "airline", "automaker", "band", "bank", "boutique", "brand", "broadcaster", "brokerage",
+        "carmaker", "carrier", "channel", "charity", "club", "company", "conglomerate", "contractor", "daily",
+        "drugmaker", "firm", "foundation", "fund", "institute", "insurer", "label", "lender", "magazine",
+        "manufacturer", "miner", "network", "newspaper", "outlet", "party", "publisher", "regulator", "retailer",
+        "station", "startup", "studio", "tabloid", "think-tank", "weekly", "website",
     ]
 
     /// Lower-case words that may join the words of one name ("Banco de Mexico", "Bank of Ireland").

@@ -5,6 +5,8 @@ package protocol FeatureWeights {
     var labelCount: Int { get }
     /// Adds the weights of `feature` to `scores` (`labelCount` entries); does nothing for an unknown feature.
     func accumulate(_ feature: UInt64, into scores: UnsafeMutablePointer<Float>)
+    /// Adds the weights of each of `features` to `scores`.
+    func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>)
 }
 
 extension FeatureWeights {

@@ -14,9 +14,7 @@ package struct GreedyDecoder: Sendable {
         weights: W, into scores: UnsafeMutablePointer<Float>
     ) {
         scores.update(repeating: 0, count: labels.count)
-        for hash in features.hashes(at: index) {
-            weights.accumulate(hash, into: scores)
-        }
+        features.hashes(at: index).withUnsafeBufferPointer { weights.accumulate($0, into: scores) }
         let history = features.historyHashes(at: index, previous: previous, beforePrevious: beforePrevious)
         weights.accumulate(history.0, into: scores)
         weights.accumulate(history.1, into: scores)

@@ -113,24 +113,42 @@ package struct HashedRowTable: FeatureWeights, Sendable {
     @inline(__always)
     package func accumulate(_ feature: UInt64, into scores: UnsafeMutablePointer<Float>) {
         guard let slotBase = slot(of: feature) else { return }
+        add(slotBase, into: scores)
+    }
+
+    /// Adds the weights of each of `features` to `scores`, in two passes: the first reads every
+    /// feature's home slot fingerprint, loads that depend on nothing but the hashes, so the processor
+    /// has them all in flight at once; the second decides hit, miss or probe from what was read, now in
+    /// cache. Done one feature at a time, each unpredictable hit-or-miss branch waits for its own cache
+    /// miss, and the misses are paid one after another.
+    @inline(__always)
+    package func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+        let base = UnsafeRawPointer(storage.pointer)
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: features.count) { homeFingerprints in
+            for index in features.indices {
+                let home = Self.home(features[index], capacity: capacity)
+                homeFingerprints[index] = base.load(fromByteOffset: home * stride, as: UInt16.self)
+            }
+            for index in features.indices {
+                let stored = homeFingerprints[index]
+                if stored == 0 { continue }
+                let feature = features[index]
+                if stored == Self.fingerprint(feature).littleEndian {
+                    add(base + Self.home(feature, capacity: capacity) * stride, into: scores)
+                } else if let slotBase = slot(of: feature) {
+                    add(slotBase, into: scores)
+                }
+            }
+        }
+    }
+
+    /// Adds the row stored at `slotBase` to `scores`.
+    @inline(__always)
+    private func add(_ slotBase: UnsafeRawPointer, into scores: UnsafeMutablePointer<Float>) {
         let scale = Float(bitPattern: UInt32(UInt16(littleEndian: slotBase.load(fromByteOffset: 2, as: UInt16.self))) << 16)
         let row = slotBase.advanced(by: 4).assumingMemoryBound(to: Int8.self)
         for label in 0..<labelCount {
             scores[label] += scale * Float(row[label])
         }
-    }
-}
-
-/// A block of bytes aligned to a cache line, freed with its last reference. Immutable once built.
-private final class AlignedBytes: @unchecked Sendable {
-    let pointer: UnsafeMutableRawPointer
-
-    init(count: Int) {
-        pointer = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: 64)
-        pointer.initializeMemory(as: UInt8.self, repeating: 0, count: max(count, 1))
-    }
-
-    deinit {
-        pointer.deallocate()
     }
 }

@@ -6,12 +6,10 @@ extension RelationExtractor {
                                           "producer", "journalist", "photographer", "chief", "editors", "reporters",
                                           "correspondents", "writers"]
 
-    /// Person mentions of a "By …" line among the first three paragraphs.
+    /// Person mentions of the article's byline block ("By …").
     func headingAuthors(in sentences: [RelationSentence]) -> [RelationCandidate] {
-        let top = document.article.paragraphs.prefix(3)
-        guard let line = sentences.first(where: { sentence in
-            top.contains { $0.contains(sentence.range) } && sentence.word(0) == "by" && sentence.count <= 24
-        }) else { return [] }
+        guard let byline = document.article.blocks.first(where: { $0.kind == .byline }),
+              let line = sentences.first(where: { byline.range.contains($0.range) && $0.word(0) == "by" }) else { return [] }
         return line.spans.filter { $0.kind == .person }.map { author($0.entity, line, at: 0) }
     }
 

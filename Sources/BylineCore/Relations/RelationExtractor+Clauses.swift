@@ -50,12 +50,24 @@ extension RelationExtractor {
                 }
                 if sentence.isPossessive(span.tokens.upperBound) { return nil }
                 if crossedComma, !relative, !isClauseInitial(span, in: sentence) { return nil }
+                if isConditional(before: span.tokens.lowerBound, in: sentence) { return nil }
                 return kinds.contains(span.kind) ? span : nil
             }
             guard RelationExtractor.bridges.contains(word) || (word.hasSuffix("ly") && word.count > 3) else { return nil }
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the clause holding a token opens with "if", "whether" or "unless" (read back to a comma or
+    /// the sentence's start).
+    func isConditional(before index: Int, in sentence: RelationSentence) -> Bool {
+        var back = index - 1
+        while back >= 0, ![",", ";", "–", "—"].contains(sentence.word(back)) {
+            if RelationExtractor.conditions.contains(sentence.word(back)) { return true }
+            back -= 1
+        }
+        return false
     }
 
     /// Whether a mention opens its clause (so it is no object of an earlier verb): at the sentence's start,

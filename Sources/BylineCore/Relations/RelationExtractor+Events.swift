@@ -5,10 +5,11 @@ extension RelationExtractor {
     static let stanceVerbs: [String: Predicate] = {
         var verbs: [String: Predicate] = [:]
         for word in ["support", "supports", "supported", "supporting", "backs", "backed", "backing", "endorse",
-                     "endorses", "endorsed", "endorsing", "side", "sides", "sided", "siding"] { verbs[word] = .supports }
+                     "endorses", "endorsed", "endorsing", "side", "sides", "sided", "siding", "praise", "praises", "praised",
+                     "praising"] { verbs[word] = .supports }
         for word in ["oppose", "opposes", "opposed", "opposing", "condemn", "condemns", "condemned", "condemning",
                      "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised",
-                     "criticising", "denounce", "denounces", "denounced", "denouncing"] { verbs[word] = .opposes }
+                     "criticising", "denounce", "denounces", "denounced", "denouncing", "attacked", "attacks"] { verbs[word] = .opposes }
         for word in ["accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming"] {
             verbs[word] = .accuses
         }
@@ -32,7 +33,7 @@ extension RelationExtractor {
     /// "X held talks with Y".
     func meetings(in sentence: RelationSentence) -> [RelationCandidate] {
         var found: [RelationCandidate] = []
-        for cue in 0..<sentence.count where RelationExtractor.meetingWords.contains(sentence.word(cue)) {
+        for cue in 0..<sentence.count where RelationExtractor.meetingWords.contains(sentence.word(cue)) && !isBlocked(cue, in: sentence) {
             let word = sentence.word(cue)
             var objectStart = cue + 1
             if ["met", "meet"].contains(word), let pair = reciprocal(in: sentence, before: cue) {
@@ -102,7 +103,7 @@ extension RelationExtractor {
                 continue
             }
             guard let predicate = RelationExtractor.stanceVerbs[word], sentence.owner(cue) == nil,
-                  possessor(in: sentence, of: cue) == nil else { continue }
+                  possessor(in: sentence, of: cue) == nil, !isBlocked(cue, in: sentence) else { continue }
             var objectStart = cue + 1
             if ["side", "sides", "sided", "siding"].contains(word), sentence.word(objectStart) != "with" { continue }
             if ["with", "to"].contains(sentence.word(objectStart)) { objectStart += 1 }

@@ -63,7 +63,7 @@ extension RelationExtractor {
             let joins: [String: Set<String>] = ["employed": ["by"], "employee": ["of", "at"], "staffer": ["of", "at"],
                                                 "member": ["of"], "joined": [next], "works": ["for", "at"],
                                                 "worked": ["for", "at"], "work": ["for", "at"], "working": ["for", "at"]]
-            guard joins[word]?.contains(next) ?? false else { continue }
+            guard joins[word]?.contains(next) ?? false, !isBlocked(cue, in: sentence) else { continue }
             if ["employee", "staffer", "member"].contains(word) {
                 guard ["a", "an"].contains(sentence.word(cue - 1)) else { continue }
                 subjectEnd = cue - 1
@@ -71,8 +71,10 @@ extension RelationExtractor {
             }
             let objectStart = word == "joined" ? cue + 1 : cue + 2
             guard let actor = subject(in: sentence, before: subjectEnd, kinds: [.person, .organization, .place]),
-                  let target = objects(in: sentence, from: objectStart, coordinated: false).spans.first,
-                  [.organization, .group].contains(target.kind) else { continue }
+                  let target = belonging(in: sentence, describedFrom: objectStart, limit: sentence.count).map(\.entity)
+                    .flatMap({ entity in sentence.spans.first { $0.entity == entity } })
+                    ?? objects(in: sentence, from: objectStart, coordinated: false).spans.first,
+                  [.organization, .group].contains(target.kind) || word != "joined" && target.kind == .person else { continue }
             if word == "joined", actor.kind == .person { continue }
             if predicate == .worksFor, actor.kind != .person { continue }
             found.append(link(actor.entity, predicate, target.entity, sentence, cue))

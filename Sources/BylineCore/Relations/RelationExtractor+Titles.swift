@@ -69,34 +69,41 @@ extension RelationExtractor {
 
     /// Parses "[a|the] [owner['s]] [modifiers] TITLE [of|to|at|for [the] ORG]" from `start`, not past `limit`.
     func titlePhrase(in sentence: RelationSentence, from start: Int, limit: Int, article: Bool,
-                     bareObject: Bool = false) -> TitlePhrase? {
+                     bareObject: Bool = false, role: Bool = false) -> TitlePhrase? {
         var index = start
-        if article, ["a", "an", "the"].contains(sentence.word(index)), sentence.isFree(index) { index += 1 }
+        var introduced = false
+        if article, ["a", "an", "the"].contains(sentence.word(index)), sentence.isFree(index) {
+            index += 1
+            introduced = true
+        }
         var object: String?
+        var possessed = false
         if let span = sentence.span(startingAt: index), span.form != .title {
-            guard span.kind != .person else { return nil }
-            object = owner(span, in: sentence)
+            possessed = sentence.isPossessive(span.tokens.upperBound)
+            // A person's name owns a title only through a possessive, and only a one-word name: a company's
+            // name the recognizer took for a person's ("Kessler’s chief executive").
+            guard span.kind != .person || (possessed && isBareName(span)) else { return nil }
+            object = span.kind == .person ? span.entity : owner(span, in: sentence)
             index = span.tokens.upperBound
-            if sentence.isPossessive(index) { index += 1 }
+            if possessed { index += 1 }
+            introduced = introduced || object != nil
         } else if index < limit, sentence.owner(index) == nil, let found = place(ofDemonym: sentence.text(index)) {
             object = found
             index += 1
         }
         let valueStart = index
-        var titleEnd = titleEnd(in: sentence, at: index, limit: limit)
-        while titleEnd == nil, index < limit, RelationExtractor.titleModifiers.contains(sentence.word(index)),
-              sentence.owner(index) == nil {
-            index += 1
-            titleEnd = self.titleEnd(in: sentence, at: index, limit: limit)
-        }
-        guard let end = titleEnd else { return nil }
-        var phrase = TitlePhrase(value: sentence.text(valueStart..<end), object: object, titleStart: index, end: end)
+        // A role the gazetteer lacks ("political analyst") needs an article or an owner before it.
+        guard let (titleStart, end, demonym) = titleWords(in: sentence, from: index, limit: limit, role: role && introduced)
+        else { return nil }
+        if object == nil { object = demonym }
+        var phrase = TitlePhrase(value: sentence.text(valueStart..<end), object: object, titleStart: titleStart, end: end)
         var next = end
         if RelationExtractor.titlePrepositions.contains(sentence.word(next)) {
             next += 1
-            if sentence.word(next) == "the", sentence.owner(next) == nil { next += 1 }
-            if let found = belonging(in: sentence, at: next), found.end <= limit {
-                phrase.object = found.entity
+            if let found = belonging(in: sentence, describedFrom: next, limit: limit) {
+                // An owner named by a possessive stays ("Ruritania’s envoy for the Nile"); one named before
+                // the title without it gives way to the one after ("U.S. Ambassador to the UN").
+                if !possessed || phrase.object == nil { phrase.object = found.entity }
                 phrase.end = found.end
             } else if next < limit, let close = (next...limit).first(where: sentence.isBoundary), close > next,
                       (next..<close).allSatisfy({ isDescriptive(in: sentence, at: $0) }) {
@@ -109,21 +116,118 @@ extension RelationExtractor {
         return phrase
     }
 
+    /// The words of a title from `index`: modifiers ("former"), a demonym ("Ugandan") and up to two noun
+    /// modifiers ("trade", "water") before a gazetteer title, or, when `role` is set, a role noun the
+    /// gazetteer lacks ("a political analyst", "a retired teacher"), ending before a preposition, a
+    /// relative pronoun or punctuation. Gives where the title's head words start, its end and the place a
+    /// demonym in it names.
+    func titleWords(in sentence: RelationSentence, from start: Int, limit: Int,
+                    role: Bool) -> (start: Int, end: Int, demonym: String?)? {
+        var index = start
+        var demonym: String?
+        var nouns = 0
+        while index < limit, index - start < 6 {
+            if let end = titleEnd(in: sentence, at: index, limit: limit) { return (index, end, demonym) }
+            if let owner = sentence.owner(index) {
+                // A demonym inside the title ("a former Ugandan trade minister"): the place it names, if the
+                // article names it.
+                let span = sentence.spans[owner]
+                guard span.kind == .group, span.tokens.lowerBound == index else { return nil }
+                demonym = demonym ?? place(ofDemonym: sentence.text(span.tokens))
+                index = span.tokens.upperBound
+                continue
+            }
+            let word = sentence.word(index)
+            if demonym == nil, let place = place(ofDemonym: sentence.text(index)) {
+                demonym = place
+            } else if RelationExtractor.titleModifiers.contains(word) {
+                // modifiers keep their place in the value
+            } else if sentence.startsLowercase(index), sentence.isTagged(index, [.noun, .adjective]) {
+                nouns += 1
+                if role, sentence.isTagged(index, [.noun]), !OrganizationNounRule.nouns.contains(word),
+                   index + 1 == limit || endsRole(in: sentence, at: index + 1) {
+                    return (index, index + 1, demonym)
+                }
+                guard nouns <= 2 || role else { return nil }
+            } else if role, !sentence.isCapitalized(index), word.hasSuffix("ed") || word.contains("-") {
+                // "retired teacher", "19-year-old striker"
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether a person mention's entity has a name that starts with no known first name ("Kessler",
+    /// "Northgate Minerals"): often a company's name the recognizer took for a person's.
+    func isBareName(_ span: RelationSentence.Span) -> Bool {
+        guard let name = document.entities.first(where: { $0.id == span.entity })?.name,
+              let first = name.split(separator: " ").first else { return false }
+        return !gazetteer.contains(String(first), .firstName)
+    }
+
+    /// Whether a role noun's phrase ends here: a preposition, a relative pronoun, a conjunction or punctuation.
+    private func endsRole(in sentence: RelationSentence, at index: Int) -> Bool {
+        sentence.isBoundary(index) || RelationExtractor.titlePrepositions.contains(sentence.word(index))
+            || ["who", "whose", "that", "from", "in", "on", "and"].contains(sentence.word(index))
+    }
+
+    /// The organization (or place) a title's preposition leads to, past "the" and words describing it ("at
+    /// the Lisbon-based Institute", "of the mining group Acme", "at the Paris brokerage Tessier"), with the
+    /// token after it; a company the recognizer took for a person still counts after such words.
+    func belonging(in sentence: RelationSentence, describedFrom start: Int, limit: Int) -> (entity: String, end: Int)? {
+        var index = start
+        if sentence.word(index) == "the", sentence.owner(index) == nil { index += 1 }
+        let described = index
+        let first = belonging(in: sentence, at: index)
+        while index < limit, index - described < 4, sentence.owner(index) == nil || isDescriptor(in: sentence, at: index) {
+            let based = sentence.word(index).hasSuffix("-based")
+            if sentence.owner(index) == nil, !based,
+               !sentence.startsLowercase(index) || !sentence.isTagged(index, [.noun, .adjective]) {
+                break
+            }
+            index = sentence.owner(index).map { sentence.spans[$0].tokens.upperBound } ?? index + 1
+        }
+        if let found = belonging(in: sentence, at: index), found.end <= limit { return found }
+        guard index > described, let span = sentence.span(startingAt: index), span.kind == .person, span.form == .name,
+              span.tokens.upperBound <= limit else { return first.flatMap { $0.end <= limit ? $0 : nil } }
+        return (span.entity, span.tokens.upperBound)
+    }
+
+    /// Whether a mention describes the organization after it ("the Paris brokerage X", "the Australian
+    /// miner X"): a place or group followed by a lower-case word.
+    private func isDescriptor(in sentence: RelationSentence, at index: Int) -> Bool {
+        guard let owner = sentence.owner(index), [.place, .group].contains(sentence.spans[owner].kind) else { return false }
+        let next = sentence.spans[owner].tokens.upperBound
+        return sentence.startsLowercase(next) && sentence.isTagged(next, [.noun, .adjective])
+    }
+
     /// Whether a token can be part of a title's unnamed complement ("for the German government").
     func isDescriptive(in sentence: RelationSentence, at index: Int) -> Bool {
         if let owner = sentence.owner(index) { return sentence.spans[owner].kind == .group }
         return sentence.startsLowercase(index)
     }
 
-    /// "NATO Secretary General X", "Secretary of State, X", "U.S. Ambassador to the UN, X".
+    /// "NATO Secretary General X", "Secretary of State, X", "U.S. Ambassador to the UN, X", "Clydeside
+    /// manager X"; the owner may come after the name ("Senator X of Kansas") or before a "whose" ("Acme,
+    /// whose president, X,").
     func prefixTitles(in sentence: RelationSentence) -> [RelationCandidate] {
         sentence.spans.compactMap { span in
             guard span.kind == .person, span.form == .name else { return nil }
             let end = sentence.word(span.tokens.lowerBound - 1) == "," ? span.tokens.lowerBound - 1 : span.tokens.lowerBound
             for start in max(0, end - 10)..<end {
-                if let phrase = titlePhrase(in: sentence, from: start, limit: end, article: false), phrase.end == end {
-                    return candidate(span.entity, phrase, in: sentence)
+                guard var phrase = titlePhrase(in: sentence, from: start, limit: end, article: false, role: true),
+                      phrase.end == end else { continue }
+                if phrase.object == nil, sentence.word(span.tokens.upperBound) == "of",
+                   let found = belonging(in: sentence, describedFrom: span.tokens.upperBound + 1, limit: sentence.count) {
+                    phrase.object = found.entity
                 }
+                if phrase.object == nil, sentence.word(start - 1) == "whose", sentence.word(start - 2) == ",",
+                   let owner = sentence.span(endingBefore: start - 2), owner.kind != .person || owner.form == .name {
+                    phrase.object = owner.entity
+                }
+                return candidate(span.entity, phrase, in: sentence)
             }
             return nil
         }
@@ -134,7 +238,8 @@ extension RelationExtractor {
         sentence.spans.compactMap { span in
             guard span.kind == .person, span.form == .name, sentence.word(span.tokens.upperBound) == "," else { return nil }
             let start = span.tokens.upperBound + 1
-            guard let phrase = titlePhrase(in: sentence, from: start, limit: min(sentence.count, start + 14), article: true),
+            guard let phrase = titlePhrase(in: sentence, from: start, limit: min(sentence.count, start + 14), article: true,
+                                           role: true),
                   endsPhrase(in: sentence, at: phrase.end) else { return nil }
             return candidate(span.entity, phrase, in: sentence)
         }
@@ -167,7 +272,7 @@ extension RelationExtractor {
 
     /// Whether a title phrase ends here: at punctuation, the sentence's end or a relative clause.
     func endsPhrase(in sentence: RelationSentence, at index: Int) -> Bool {
-        sentence.isBoundary(index) || ["who", "that", "which", "and", "said", "says", "told"].contains(sentence.word(index))
+        sentence.isBoundary(index) || ["who", "that", "which", "and", "said", "says", "told", "from", "in", "on"].contains(sentence.word(index))
     }
 
     func candidate(_ subject: String, _ phrase: TitlePhrase, in sentence: RelationSentence) -> RelationCandidate {

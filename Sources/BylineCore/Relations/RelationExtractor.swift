@@ -42,16 +42,24 @@ public struct RelationExtractor {
 
     func extract() -> [Relation] {
         let sentences = sentenceViews()
+        let blocks = document.article.blocks
+        let closing = blocks.count > 1 ? blocks.last(where: \.isProse)?.range : nil
         var candidates: [RelationCandidate] = []
         for sentence in sentences {
             candidates += prefixTitles(in: sentence)
+            // A question states nothing but titles.
+            guard sentence.word(sentence.count - 1) != "?" else { continue }
             candidates += appositiveTitles(in: sentence)
             candidates += copulaTitles(in: sentence)
             candidates += meetings(in: sentence)
             candidates += stances(in: sentence)
             candidates += links(in: sentence)
             candidates += affiliations(in: sentence)
-            if document.article.paragraphs.count > 1, document.article.paragraphs.last?.contains(sentence.range) ?? false {
+            candidates += verbRelations(in: sentence)
+            candidates += leadingRoles(in: sentence)
+            candidates += partyMemberships(in: sentence)
+            candidates += placements(in: sentence)
+            if closing?.contains(sentence.range) ?? false {
                 candidates += closingAuthors(in: sentence)
             }
         }
@@ -114,7 +122,9 @@ public struct RelationExtractor {
     /// The quotations' speakers and the article entities they spoke to.
     func toldRelations() -> [RelationCandidate] {
         document.quotes.compactMap { quote in
-            guard let speaker = quote.speaker, let addressee = quote.addressee, speaker != addressee else { return nil }
+            guard let speaker = quote.speaker, let addressee = quote.addressee, speaker != addressee,
+                  document.entities.first(where: { $0.id == addressee }).map({ [.person, .organization].contains($0.kind) }) ?? false
+            else { return nil }
             let cue = quote.cue?.start ?? quote.range.start
             let sentences = document.article.sentences
             let holding = document.sentenceIndex(at: cue)

@@ -95,6 +95,9 @@ struct RelationSentence {
         view.kind(index) == .clitic && ["'s", "'"].contains(word(index))
     }
 
+    /// Whether the token's part of speech is one of `tags` (false before the syntax layer).
+    func isTagged(_ index: Int, _ tags: Set<UPOS>) -> Bool { view.upos(index).map(tags.contains) ?? false }
+
     /// Whether a phrase stops at the token: punctuation-like, or outside the sentence.
     func isBoundary(_ index: Int) -> Bool { view.isBoundary(index) }
 }

@@ -6,44 +6,56 @@ extension AppState {
     /// status line from the start.
     public static func opening(article: Article, source: String, width: Int, height: Int, keymap: Keymap = .reader,
                                jobID: Int = 1, errorMessage: String? = nil) -> (AppState, [Effect]) {
-        var state = AppState(analysis: Analysis(source: source, article: article), width: width, height: height,
-                             keymap: keymap)
+        var (state, effects) = opening(articles: [(article, source)], width: width, height: height, keymap: keymap,
+                                       errorMessage: errorMessage)
+        state.articles = [ArticleView(id: jobID, analysis: state.analysis, wrapWidth: state.wrapWidth(hasQuotes:),
+                                      reusing: state.layout)]
         state.pendingAnalysis = PendingAnalysis(jobID: jobID, elapsedSeconds: 0)
-        state.errorMessage = errorMessage
-        return (state, [.analyze(AnalysisJob(id: jobID, source: source, article: article))])
+        effects = [.analyze(AnalysisJob(id: jobID, source: source, article: article))]
+        return (state, effects)
     }
 
-    /// Whether the reader still waits for its analysis.
+    /// The reader as it opens on several articles, showing the first as text while the analyses run, and
+    /// the effects that start them: article `i` (from 1) is job `i`, and the first is asked for first.
+    public static func opening(articles: [(article: Article, source: String)], width: Int, height: Int,
+                               keymap: Keymap = .reader, errorMessage: String? = nil) -> (AppState, [Effect]) {
+        var state = AppState(analyses: articles.map { Analysis(source: $0.source, article: $0.article) }, width: width,
+                             height: height, keymap: keymap)
+        for index in state.articles.indices {
+            state.articles[index].pendingAnalysis = PendingAnalysis(jobID: state.articles[index].id, elapsedSeconds: 0)
+        }
+        state.errorMessage = errorMessage
+        let jobs = zip(state.articles, articles).map { view, input in
+            Effect.analyze(AnalysisJob(id: view.id, source: input.source, article: input.article))
+        }
+        return (state, jobs)
+    }
+
+    /// Whether the article shown still waits for its analysis.
     public var isAnalysing: Bool { pendingAnalysis != nil }
 
-    /// The state once job `jobID` has ended; unchanged if the reader does not wait for that job.
-    func finishing(job jobID: Int, with outcome: AnalysisOutcome) -> AppState {
-        guard pendingAnalysis?.jobID == jobID else { return self }
-        var next: AppState
+    /// Records that job `jobID` has run `seconds` whole seconds.
+    mutating func reportProgress(job jobID: Int, seconds: Int) {
+        guard let index = articles.firstIndex(where: { $0.pendingAnalysis?.jobID == jobID }) else { return }
+        articles[index].pendingAnalysis?.elapsedSeconds = seconds
+    }
+
+    /// The state once job `jobID` has ended; unchanged if no article waits for that job.
+    func finishing(job jobID: Int, with outcome: AnalysisOutcome) -> (AppState, [Effect]) {
+        guard let index = articles.firstIndex(where: { $0.pendingAnalysis?.jobID == jobID }) else { return (self, []) }
+        var next = self
         switch outcome {
         case .analysed(let analysis):
             // The job analysed the very text the reader shows, so its lines can be kept.
-            next = replacingAnalysis(with: analysis, sameText: true)
+            next.articles[index] = articles[index].replacingAnalysis(with: analysis, sameText: true,
+                                                                     wrapWidth: wrapWidth(hasQuotes:))
+            if index == current {
+                next.top = min(next.layout.lineIndex(containing: next.anchor), next.maxTop)
+            }
         case .failed(let reason):
-            next = self
             next.errorMessage = reason
         }
-        next.pendingAnalysis = nil
-        return next
-    }
-
-    /// The same reader on a new analysis of the same article: size, keymap, focus, help, message and
-    /// reading position kept; the entity selection starts afresh, since the entities are new. With
-    /// `sameText` (the analysis is of the text shown), the wrapped lines are kept if their width still fits.
-    func replacingAnalysis(with analysis: Analysis, sameText: Bool) -> AppState {
-        var next = AppState(analysis: analysis, width: width, height: height, keymap: keymap,
-                            reusing: sameText ? layout : nil)
-        next.focus = focus
-        next.isHelpShown = isHelpShown
-        next.errorMessage = errorMessage
-        next.pendingAnalysis = pendingAnalysis
-        next.anchor = anchor
-        next.top = min(next.layout.lineIndex(containing: anchor), next.maxTop)
-        return next
+        next.articles[index].pendingAnalysis = nil
+        return (next, [])
     }
 }

@@ -2,10 +2,10 @@ import BylineCore
 
 extension AppState {
     /// The indices into `entityList.entities` of the entities the pane shows, in order.
-    var shownEntities: [Int] { entityList.shown(filter: entityFilter) }
+    var shownEntities: [Int] { article.shownEntities }
 
-    /// The entity pane's rows under the current filter.
-    public var entityRows: [EntityList.Row] { entityList.rows(filter: entityFilter) }
+    /// The entity pane's rows under the current filters.
+    public var entityRows: [EntityList.Row] { article.entityRows }
 
     /// The selected entity's place among the shown ones.
     var selectedPosition: Int? {
@@ -14,21 +14,21 @@ extension AppState {
     }
 
     /// Selects the shown entity at `position` (clamped); with none shown, nothing. A new selection
-    /// forgets the current mention and quote, and scrolls the article to a mention of it if none is in view.
+    /// forgets the current target, makes `n`/`N` go to its mentions, and scrolls the article to a mention
+    /// of it if none is in view.
     mutating func select(position: Int) {
         let shown = shownEntities
         guard !shown.isEmpty else {
             selectedEntityID = nil
-            currentMention = nil
+            if currentMention != nil { target = nil }
             entityTop = 0
             return
         }
         let entity = entityList.entities[shown[min(max(0, position), shown.count - 1)]]
         if entity.id != selectedEntityID {
             selectedEntityID = entity.id
-            currentMention = nil
-            currentQuote = nil
-            currentEvidence = nil
+            target = nil
+            sought = .mentions
             selectedRelationID = nil
             revealSomeMention(of: entity)
         }
@@ -43,7 +43,7 @@ extension AppState {
     /// Shows only entities of `kind` (all for nil), keeping the selection if it is still shown and
     /// selecting the first shown entity otherwise.
     mutating func setFilter(_ kind: EntityKind?) {
-        entityFilter = kind
+        article.setEntityFilter(kind)
         entityTop = 0
         select(position: selectedPosition ?? 0)
     }
@@ -74,9 +74,7 @@ extension AppState {
                 index = entity.mentions.lastIndex { $0.range.start < pageStart } ?? count - 1
             }
         }
-        currentMention = index
-        currentQuote = nil
-        currentEvidence = nil
+        target = .mention(index)
         reveal(entity.mentions[index].range)
     }
 
@@ -85,9 +83,7 @@ extension AppState {
         guard let entity = selectedEntity else { return }
         focus = .article
         guard let first = entity.mentions.first else { return }
-        currentMention = 0
-        currentQuote = nil
-        currentEvidence = nil
+        target = .mention(0)
         reveal(first.range)
     }
 

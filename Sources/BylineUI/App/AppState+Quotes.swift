@@ -1,12 +1,12 @@
 extension AppState {
     /// The selected quote's place in the quote pane's order.
     var selectedQuotePosition: Int? {
-        selectedQuote.flatMap { quoteList.paneOrder.firstIndex(of: $0) }
+        selectedQuote.flatMap { article.quoteOrder.firstIndex(of: $0) }
     }
 
     /// Selects the quote at `position` (clamped) in the pane's order; with no quotes, nothing.
     mutating func selectQuote(position: Int) {
-        let order = quoteList.paneOrder
+        let order = article.quoteOrder
         guard !order.isEmpty else {
             selectedQuote = nil
             quoteTop = 0
@@ -24,7 +24,7 @@ extension AppState {
     /// Scrolls the quote pane so the selected quote's row (and its group's heading, when it is the
     /// group's first) is in view, keeping `quoteTop` in range.
     mutating func revealQuoteSelectionInList() {
-        let rows = quoteList.rows
+        let rows = article.quoteRows
         let row = selectedQuote.flatMap { rows.firstIndex(of: .quote($0)) }
         let headingAbove = row.map { $0 > 0 && Self.isQuoteHeading(rows[$0 - 1]) } ?? false
         quoteTop = ListScroll.top(quoteTop, revealing: row, headingAbove: headingAbove,
@@ -73,10 +73,8 @@ extension AppState {
     /// the quote rather than a mention.
     mutating func goToQuote(_ index: Int) {
         guard let quote = quoteList.quotes[safe: index] else { return }
-        currentQuote = index
+        target = .quote(index)
         selectedQuote = index
-        currentMention = nil
-        currentEvidence = nil
         reveal(quote.range)
         revealQuoteSelectionInList()
     }

@@ -50,8 +50,26 @@ extension AppState {
         let id = entries[min(max(0, position), entries.count - 1)].id
         if id != selectedRelationID {
             selectedRelationID = id
-            currentEvidence = nil
+            if currentEvidence != nil { target = nil }
         }
+        revealRelationSelectionInList()
+    }
+
+    /// The number of relation list rows one screen shows: the pane less its heading row and network.
+    var relationListHeight: Int {
+        let area = Self.usableGeometry(width: width, height: height).content(of: .relations)
+        return RelationPane(state: self).listArea(in: area).height
+    }
+
+    /// Scrolls the relation list so the selected entry (and its heading, when it is the group's first)
+    /// is in view, keeping `relationTop` in range.
+    mutating func revealRelationSelectionInList() {
+        let entries = relationEntries
+        let rows = RelationList.rows(of: entries)
+        let row = selectedRelationPosition.flatMap { rows.firstIndex(of: .entry($0)) }
+        let headingAbove = row.map { $0 > 0 && rows[$0 - 1].isHeading } ?? false
+        relationTop = ListScroll.top(relationTop, revealing: row, headingAbove: headingAbove,
+                                     height: relationListHeight, rowCount: rows.count)
     }
 
     /// Moves the relation selection by `step` entries (selecting the first when there is none).
@@ -64,9 +82,7 @@ extension AppState {
         guard let position = selectedRelationPosition else { return }
         let evidence = relationEntries[position].evidence
         focus = .article
-        currentMention = nil
-        currentQuote = nil
-        currentEvidence = evidence
+        target = .evidence(evidence)
         reveal(evidence)
     }
 

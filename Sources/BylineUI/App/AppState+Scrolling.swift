@@ -11,17 +11,27 @@ extension AppState {
         scroll(to: top + delta)
     }
 
-    /// Takes a new terminal size: re-wraps if the text width changed, then scrolls to the line holding
-    /// the remembered place, as far as clamping allows, and keeps the selected entity in the list's view.
+    /// Takes a new terminal size: re-wraps the article shown if its text width changed (the others when
+    /// they are shown), then scrolls to the line holding the remembered place, as far as clamping allows,
+    /// and keeps the lists' selections in view.
     mutating func resize(width newWidth: Int, height newHeight: Int) {
         width = Self.clamped(newWidth)
         height = Self.clamped(newHeight)
-        let textWidth = Self.textWidth(width: width, height: height, hasQuotes: !quoteList.quotes.isEmpty)
+        rewrapIfNeeded()
+        if mode == .help {
+            helpTop = min(helpTop, maxHelpTop)
+        }
+    }
+
+    /// Re-wraps the article shown if the size asks for another width, keeping the place in the text.
+    mutating func rewrapIfNeeded() {
+        let textWidth = wrapWidth(hasQuotes: article.hasQuotes)
         if textWidth != layout.width {
             layout = ArticleLayout(article: analysis.article, width: textWidth)
         }
         top = min(layout.lineIndex(containing: anchor), maxTop)
         revealSelectionInList()
         revealQuoteSelectionInList()
+        revealRelationSelectionInList()
     }
 }

@@ -1,102 +1,179 @@
 import BylineCore
 
-/// Everything the reader shows, as a value: the analysis, the terminal size, the article wrapped for
-/// that size, where it is scrolled to, which pane has focus, the entity and quote selections and whether
-/// help is open. Only `update` changes it.
+/// Everything the reader shows, as a value: the open articles (each with its own place, selections and
+/// search, see `ArticleView`), which one is shown, the terminal size, the focused pane, the key mode
+/// (reading, a prompt, the help, a command) with the keys typed so far, and the status line's messages.
+/// Only `update` changes it.
+///
+/// The current article's parts are reachable directly (`top`, `layout`, `selectedEntityID`, …) for
+/// the code that works on the article shown.
 public struct AppState: Sendable {
     /// Terminal sides beyond this are taken as this, so arithmetic on sizes cannot overflow.
     public static let maximumSide = 10_000
 
-    public let analysis: Analysis
     /// The key bindings in force.
     public let keymap: Keymap
-    /// The analysis's entities in the entity pane's order.
-    public let entityList: EntityList
-    /// The name mentions to highlight by kind.
-    public let highlights: MentionHighlights
-    /// The direct quotes, in text order and grouped by speaker.
-    public let quoteList: QuoteList
-    /// The relations, to list per entity.
-    public let relationList: RelationList
+    /// The open articles, in the order they were named.
+    public internal(set) var articles: [ArticleView]
+    /// The index in `articles` of the one shown.
+    public internal(set) var current: Int
     /// The terminal's width in cells.
     public internal(set) var width: Int
     /// The terminal's height in cells.
     public internal(set) var height: Int
-    /// The article wrapped to the text width of the current size (of the minimum size while the
-    /// terminal is smaller than that).
-    public internal(set) var layout: ArticleLayout
-    /// The index of the first line shown, always within `0...maxTop`.
-    public internal(set) var top: Int
-    /// Whether the help overlay is open.
-    public internal(set) var isHelpShown: Bool
     /// The pane keys go to (the one shown, in the tabbed layout).
     public internal(set) var focus: Pane
-    /// The kind the entity pane shows; nil for all.
-    public internal(set) var entityFilter: EntityKind?
-    /// The id of the selected entity, whose mentions are highlighted; always one the pane shows.
-    public internal(set) var selectedEntityID: String?
-    /// The index, among the selected entity's mentions, of the one `n`/`N` went to last.
-    public internal(set) var currentMention: Int?
-    /// The index of the entity pane's first row shown.
-    public internal(set) var entityTop: Int
-    /// The index in `quoteList.quotes` of the quote `]`/`[`/`}`/`{` or Enter in the quote pane went to
-    /// last; it is styled `quote.current` and named in the status line.
-    public internal(set) var currentQuote: Int?
-    /// The index in `quoteList.quotes` of the quote pane's selected quote.
-    public internal(set) var selectedQuote: Int?
-    /// The index of the quote pane's first row shown.
-    public internal(set) var quoteTop: Int
-    /// The analysis the reader waits for; nil once it has arrived (or failed).
-    public internal(set) var pendingAnalysis: PendingAnalysis?
+    /// Which key table is in force.
+    public internal(set) var mode: KeyMode
+    /// The search or filter prompt, while `mode` is `.prompt`.
+    public internal(set) var prompt: Prompt?
+    /// The first row of the help shown, while `mode` is `.help`.
+    public internal(set) var helpTop: Int
+    /// Keys typed that wait for more (a count, the start of a sequence, a key awaiting its argument).
+    var pending: PendingKeys?
+    /// What `n`/`N` repeat.
+    public internal(set) var sought: Sought
+    /// The last search, which every article shown from then on is searched for as well.
+    public internal(set) var lastSearch: (query: SearchQuery, isForward: Bool)?
+    /// The texts searched for, oldest first, for the prompt's ↑/↓.
+    public internal(set) var searchHistory: [String]
     /// A problem to show in the status line (in `ui.message.error`) until the next key: a theme that
-    /// would not load, models that would not.
+    /// would not load, models that would not. Each is said again on exit, and makes the exit status non-zero.
     public internal(set) var errorMessage: String?
-    /// The id of the relation pane's selected relation; it only counts while it is one of the pane's
-    /// entries (see `selectedRelationPosition`).
-    public internal(set) var selectedRelationID: String?
-    /// The evidence Enter in the relation pane went to last, highlighted in the article until another
-    /// jump or selection.
-    public internal(set) var currentEvidence: TextRange?
-    /// The scalar offset the reader is at: the start of the top line when the user last scrolled.
-    /// Re-wrapping after a resize scrolls to the line that holds it, so resizing back and forth
-    /// doesn't drift.
-    var anchor: Int
+    /// A note for the status line until the next key (`=`, a copied quote, a pattern not found).
+    public internal(set) var note: String?
+
+    /// What `n`/`N` go to.
+    public enum Sought: Hashable, Sendable {
+        /// The selected entity's mentions.
+        case mentions
+        /// The search's matches.
+        case matches
+    }
 
     /// The reader at the top of `analysis` on a `width` x `height` terminal, the article focused and no
     /// entity selected.
     public init(analysis: Analysis, width: Int, height: Int, keymap: Keymap = .reader) {
-        self.init(analysis: analysis, width: width, height: height, keymap: keymap, reusing: nil)
+        self.init(analyses: [analysis], width: width, height: height, keymap: keymap)
     }
 
-    /// As `init(analysis:width:height:keymap:)`, taking `layout` as the wrapped text if it was wrapped to
-    /// the width this state wraps to.
-    init(analysis: Analysis, width: Int, height: Int, keymap: Keymap, reusing layout: ArticleLayout?) {
-        self.analysis = analysis
+    /// The reader on `analyses` (at least one), showing the first.
+    public init(analyses: [Analysis], width: Int, height: Int, keymap: Keymap = .reader) {
         self.keymap = keymap
-        self.entityList = EntityList(analysis.entities)
-        self.highlights = MentionHighlights(entities: analysis.entities)
-        self.quoteList = QuoteList(analysis: analysis)
-        self.relationList = RelationList(analysis: analysis)
         self.width = Self.clamped(width)
         self.height = Self.clamped(height)
-        let textWidth = Self.textWidth(width: self.width, height: self.height, hasQuotes: !quoteList.quotes.isEmpty)
-        self.layout = layout.flatMap { $0.width == textWidth ? $0 : nil }
-            ?? ArticleLayout(article: analysis.article, width: textWidth)
-        self.top = 0
-        self.isHelpShown = false
+        let (w, h) = (self.width, self.height)
+        let all = analyses.isEmpty ? [Analysis(source: "", article: .textOnly(""))] : analyses
+        self.articles = all.enumerated().map { index, analysis in
+            ArticleView(id: index + 1, analysis: analysis) { Self.textWidth(width: w, height: h, hasQuotes: $0) }
+        }
+        self.current = 0
         self.focus = .article
-        self.entityFilter = nil
-        self.selectedEntityID = nil
-        self.currentMention = nil
-        self.entityTop = 0
-        self.currentQuote = nil
-        self.selectedQuote = nil
-        self.quoteTop = 0
-        self.pendingAnalysis = nil
+        self.mode = .normal
+        self.prompt = nil
+        self.helpTop = 0
+        self.pending = nil
+        self.sought = .mentions
+        self.searchHistory = []
+        self.lastSearch = nil
         self.errorMessage = nil
-        self.selectedRelationID = nil
-        self.currentEvidence = nil
-        self.anchor = 0
+        self.note = nil
+    }
+
+    /// The article shown.
+    public internal(set) var article: ArticleView {
+        get { articles[current] }
+        _modify { yield &articles[current] }
+        set { articles[current] = newValue }
+    }
+
+    /// Whether the help overlay is open.
+    public var isHelpShown: Bool { mode == .help }
+
+    // The article shown's parts, for the code that works on it.
+    public var analysis: Analysis { article.analysis }
+    public var entityList: EntityList { article.entityList }
+    public var highlights: MentionHighlights { article.highlights }
+    public var quoteList: QuoteList { article.quoteList }
+    public var relationList: RelationList { article.relationList }
+    public internal(set) var layout: ArticleLayout {
+        get { article.layout }
+        set { article.layout = newValue }
+    }
+    /// The index of the first line shown, always within `0...maxTop`.
+    public internal(set) var top: Int {
+        get { article.top }
+        set { article.top = newValue }
+    }
+    var anchor: Int {
+        get { article.anchor }
+        set { article.anchor = newValue }
+    }
+    public var entityFilter: EntityKind? { article.entityFilter }
+    /// The id of the selected entity, whose mentions are highlighted; always one the pane shows.
+    public internal(set) var selectedEntityID: String? {
+        get { article.entities.selected }
+        set { article.entities.selected = newValue }
+    }
+    /// The index of the entity pane's first row shown.
+    public internal(set) var entityTop: Int {
+        get { article.entities.top }
+        set { article.entities.top = newValue }
+    }
+    /// The index in `quoteList.quotes` of the quote pane's selected quote.
+    public internal(set) var selectedQuote: Int? {
+        get { article.quotes.selected }
+        set { article.quotes.selected = newValue }
+    }
+    /// The index of the quote pane's first row shown.
+    public internal(set) var quoteTop: Int {
+        get { article.quotes.top }
+        set { article.quotes.top = newValue }
+    }
+    /// The id of the relation pane's selected relation (see `selectedRelationPosition`).
+    public internal(set) var selectedRelationID: String? {
+        get { article.relations.selected }
+        set { article.relations.selected = newValue }
+    }
+    /// The index of the relation list's first row shown.
+    public internal(set) var relationTop: Int {
+        get { article.relations.top }
+        set { article.relations.top = newValue }
+    }
+    /// Where the reader went last in the article shown.
+    public internal(set) var target: Target? {
+        get { article.target }
+        set { article.target = newValue }
+    }
+    /// The analysis the article shown waits for.
+    public internal(set) var pendingAnalysis: PendingAnalysis? {
+        get { article.pendingAnalysis }
+        set { article.pendingAnalysis = newValue }
+    }
+
+    /// The index, among the selected entity's mentions, of the one `n`/`N` went to last.
+    public var currentMention: Int? {
+        if case .mention(let index) = target { return index }
+        return nil
+    }
+
+    /// The index in `quoteList.quotes` of the quote `]`/`[`/`}`/`{` or Enter in the quote pane went to
+    /// last; it is styled `quote.current` and named in the status line.
+    public var currentQuote: Int? {
+        if case .quote(let index) = target { return index }
+        return nil
+    }
+
+    /// The evidence Enter in the relation pane went to last, highlighted in the article.
+    public var currentEvidence: TextRange? {
+        if case .evidence(let range) = target { return range }
+        return nil
+    }
+
+    /// The index among the search's matches of the one the reader went to last.
+    public var currentMatch: Int? {
+        if case .match(let index) = target { return index }
+        return nil
     }
 
     /// Where the parts of the screen go for the current size.
@@ -138,5 +215,32 @@ public struct AppState: Sendable {
     /// The width the article is wrapped to on a `width` x `height` terminal.
     static func textWidth(width: Int, height: Int, hasQuotes: Bool) -> Int {
         articleTextArea(width: width, height: height, hasQuotes: hasQuotes).width
+    }
+
+    /// The width an article with or without quotes is wrapped to at the current size.
+    func wrapWidth(hasQuotes: Bool) -> Int { Self.textWidth(width: width, height: height, hasQuotes: hasQuotes) }
+}
+
+/// Keys typed that wait for more: a count (`5` of `5j`), the start of a sequence (`]` of `]]`), or a
+/// key waiting for its argument (`m` of `ma`). A key that is bound on its own and also starts a longer
+/// sequence acts at once; `before` keeps the reader as it was, to go back to if the longer sequence
+/// (or a count) follows.
+struct PendingKeys: Sendable {
+    /// The largest count kept.
+    static let maximumCount = 1_000_000
+
+    var keys: [Key] = []
+    var count: Int?
+    /// An action waiting for a character.
+    var argumentFor: Action?
+    /// The reader before the keys acted, if they did (at most one element: an array, as a struct
+    /// cannot hold itself).
+    var before: [AppState] = []
+    /// Whether `count` is a digit that acted as a pane key: only another digit makes it a count.
+    var isPaneKey = false
+
+    /// How the status line shows the keys typed so far: "5", "]", "m".
+    var shown: String {
+        (count.map(String.init) ?? "") + keys.map(\.label).joined()
     }
 }

@@ -1,7 +1,7 @@
 import BylineCore
 
 /// An article's paragraphs wrapped to a width: one `Line` per screen row, with a blank line between
-/// paragraphs. Line numbers everywhere in the reader are indices into `lines`.
+/// paragraphs (except after a dateline, which heads its paragraph). Line numbers everywhere in the reader are indices into `lines`.
 ///
 /// Lines break at whitespace by display width; a word wider than the line breaks between grapheme
 /// clusters, never inside one. Every run of a line points back into the text with a `TextRange`, so
@@ -22,7 +22,7 @@ public struct ArticleLayout: Sendable {
         var wrapper = ParagraphWrapper(width: wrapWidth)
         var previousEnd: Int?
         for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.isEmpty {
-            if let end = previousEnd {
+            if let end = previousEnd, article.blocks[safe: index - 1]?.kind != .dateline {
                 wrapper.addBlankRow(start: end, paragraph: index - 1)
             }
             wrapper.startParagraph(index, start: paragraph.start)

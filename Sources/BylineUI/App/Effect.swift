@@ -4,7 +4,9 @@ public enum Effect: Sendable, Equatable {
     case quit
     /// Repaint the whole screen, not just what changed (Ctrl-L).
     case redraw
-    /// Analyse an article off the drawing thread; the outcome comes back as `Message.analysisFinished`,
-    /// and while it runs the loop may send `Message.analysisProgress`.
+    /// Analyse an article off the drawing thread; the outcome comes back as `Message.analysisFinished`
+    /// with the job's id (the article's), and while it runs the loop may send `Message.analysisProgress`.
     case analyze(AnalysisJob)
+    /// Put this text on the terminal's clipboard (OSC 52).
+    case copy(String)
 }

@@ -48,9 +48,14 @@ public struct EntityList: Sendable {
 
     /// The pane's rows under `filter`: each kind's heading followed by its entities.
     public func rows(filter: EntityKind?) -> [Row] {
+        rows(shown: shown(filter: filter))
+    }
+
+    /// The pane's rows for the entities `shown` (indices in pane order): each kind's heading followed by
+    /// its entities.
+    public func rows(shown: [Int]) -> [Row] {
         var rows: [Row] = []
         var start = 0
-        let shown = shown(filter: filter)
         while start < shown.count {
             let kind = entities[shown[start]].kind
             var end = start

@@ -119,6 +119,27 @@ public struct QuoteList: Sendable {
         return Self.collapsed(article.string(cue)) + " " + Self.collapsed(article.string(addressee))
     }
 
+    /// Quote `index`'s words, whitespace collapsed.
+    public func text(of index: Int) -> String {
+        quotes[safe: index].map { Self.collapsed(article.string($0.range)) } ?? ""
+    }
+
+    /// The pane's rows for the quotes `shown` (in pane order): each group that has any of them, its
+    /// heading, then those of its quotes.
+    public func rows(of shown: [Int]) -> [Row] {
+        var rows: [Row] = []
+        var previousGroup: Int?
+        for index in shown {
+            let group = groupIndex[index]
+            if group != previousGroup {
+                rows.append(.heading(group))
+                previousGroup = group
+            }
+            rows.append(.quote(index))
+        }
+        return rows
+    }
+
     /// Quote `index`'s words up to its first line break, whitespace collapsed.
     public func firstLine(of index: Int) -> String {
         guard let quote = quotes[safe: index] else { return "" }

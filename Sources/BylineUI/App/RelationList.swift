@@ -29,6 +29,12 @@ public struct RelationList: Sendable {
         case heading(String, count: Int)
         /// An entry, by its index in the entries.
         case entry(Int)
+
+        /// Whether the row is a group's heading.
+        var isHeading: Bool {
+            if case .heading = self { return true }
+            return false
+        }
     }
 
     private let relations: [Relation]

@@ -1,7 +1,8 @@
 /// The reader's one state transition: what `message` does to `state`, and the effects the run loop must
 /// carry out. Pure.
 ///
-/// While help is open, any key only closes it. Any key clears the status line's message.
+/// Keys are looked up in the key map by mode (see `AppState.handling(_:)`). Any key clears the status
+/// line's message and note.
 public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
     var next = state
     switch message {
@@ -9,19 +10,11 @@ public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]
         next.resize(width: width, height: height)
         return (next, [])
     case .analysisProgress(let jobID, let seconds):
-        if next.pendingAnalysis?.jobID == jobID {
-            next.pendingAnalysis?.elapsedSeconds = seconds
-        }
+        next.reportProgress(job: jobID, seconds: seconds)
         return (next, [])
     case .analysisFinished(let jobID, let outcome):
-        return (next.finishing(job: jobID, with: outcome), [])
+        return next.finishing(job: jobID, with: outcome)
     case .key(let key):
-        next.errorMessage = nil
-        if next.isHelpShown {
-            next.isHelpShown = false
-            return (next, [])
-        }
-        guard let action = next.keymap.action(for: key, in: next.focus) else { return (next, []) }
-        return next.performing(action)
+        return state.handling(key)
     }
 }

@@ -4,13 +4,17 @@ import BylineCore
 /// area is wide enough. Text is drawn in the scope `text`, control-character stand-ins in
 /// `ui.placeholder`. Name mentions are patched with their kind's scope (`entity.person`, …), every
 /// mention of the selected entity with `entity.selected`, and the current one with `entity.current`,
-/// which also gets a `›` marker in the left margin of its row.
+/// which also gets a `›` marker in the left margin of its row (as does the current search match).
 ///
 /// Direct quotes are patched with `quote` (the current one with `quote.current`) under the entity
 /// highlighting. When the article has quotes and the area is at least `gutterMinimumWidth` wide, a
 /// speaker gutter left of the text shows, beside each quote's first line, its speaker's short name in
 /// `quote.speaker` ("?" for none); the text wraps to the narrower width that leaves. The evidence of
-/// the relation opened last is patched with `search.current`, above the kinds and under the selection.
+/// the relation opened last is patched with `search.current`, above the kinds and under the selection;
+/// search matches with `search.match`, the current one with `search.current`. The highlights are
+/// `Decoration`s laid on in their layers' order, the lowest the blocks' styles by kind (the title and
+/// headings in `ui.heading`, the byline, dateline and captions in `ui.byline`) and inline markup
+/// (emphasis italic, strong bold).
 public struct ArticlePane: Sendable {
     /// The left-margin marker of the current mention's row.
     public static let currentMarker = "›"
@@ -38,11 +42,15 @@ public struct ArticlePane: Sendable {
     public let currentQuote: Int?
     /// The evidence of the relation opened last.
     public let evidence: TextRange?
+    /// The search whose matches are highlighted.
+    public let search: Search?
+    /// The index among the search's matches of the current one.
+    public let currentMatch: Int?
 
     public init(article: Article, layout: ArticleLayout, top: Int,
                 highlights: MentionHighlights = MentionHighlights(entities: []),
                 selected: [TextRange] = [], current: TextRange? = nil, quotes: QuoteList? = nil,
-                currentQuote: Int? = nil, evidence: TextRange? = nil) {
+                currentQuote: Int? = nil, evidence: TextRange? = nil, search: Search? = nil, currentMatch: Int? = nil) {
         self.article = article
         self.layout = layout
         self.top = top
@@ -52,6 +60,8 @@ public struct ArticlePane: Sendable {
         self.quotes = quotes
         self.currentQuote = currentQuote
         self.evidence = evidence
+        self.search = search
+        self.currentMatch = currentMatch
     }
 
     /// The pane for `state`'s article, position and entity selection.
@@ -60,7 +70,8 @@ public struct ArticlePane: Sendable {
         self.init(article: state.analysis.article, layout: state.layout, top: state.top, highlights: state.highlights,
                   selected: entity?.mentions.map(\.range) ?? [],
                   current: state.currentMention.flatMap { index in entity?.mentions[safe: index]?.range },
-                  quotes: state.quoteList, currentQuote: state.currentQuote, evidence: state.currentEvidence)
+                  quotes: state.quoteList, currentQuote: state.currentQuote, evidence: state.currentEvidence,
+                  search: state.article.search, currentMatch: state.currentMatch)
     }
 
     /// Whether an area this wide shows the speaker gutter, for an article that `hasQuotes`.
@@ -84,10 +95,13 @@ public struct ArticlePane: Sendable {
         let text = Self.textArea(in: area, hasQuotes: hasQuotes)
         guard top >= 0 else { return }
         let selectedEnds = MentionHighlights.runningMaxEnds(selected)
+        let blockStyles = BlockStyles(theme: theme)
+        let inlineEnds = MentionHighlights.runningMaxEnds(article.inlines.map(\.range))
         let layers = Layers(selected: theme.style(for: "entity.selected"), current: theme.style(for: "entity.current"),
                             kinds: Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, theme.style(for: $0.scope)) }),
                             quote: theme.style(for: "quote"), currentQuote: theme.style(for: "quote.current"),
-                            evidence: theme.style(for: "search.current"))
+                            evidence: theme.style(for: "search.current"), match: theme.style(for: "search.match"),
+                            currentMatch: theme.style(for: "search.current"), text: textStyle)
         for row in 0..<text.height {
             let index = top + row
             guard index < layout.lines.count else { break }
@@ -106,24 +120,18 @@ public struct ArticlePane: Sendable {
             }
             guard let first = line.runs.first, let last = line.runs.last else { continue }
             let lineRange = TextRange(start: first.range.start, end: max(first.range.start, last.range.end))
-            var patches = quotePatches(on: lineRange, layers: layers)
-            patches += highlights.spans(overlapping: lineRange).map { ($0.range, layers.kinds[$0.kind] ?? textStyle) }
-            if let evidence, evidence.overlaps(lineRange) {
-                patches.append((evidence, layers.evidence))
-            }
-            patches += MentionHighlights.overlapping(lineRange, in: selected, maxEnds: selectedEnds, range: { $0 })
-                .map { ($0, layers.selected) }
-            if let current, current.overlaps(lineRange) {
-                patches.append((current, layers.current))
-            }
-            for (range, style) in patches {
-                patch(range, with: style, on: line, into: &buffer, y: y, origin: text.x, clip: text)
+            let decorations = blockStyles.decorations(on: line, lineRange: lineRange, article: article, inlineEnds: inlineEnds)
+                + decorations(on: lineRange, layers: layers, selectedEnds: selectedEnds)
+            for decoration in decorations.sorted(by: { $0.layer < $1.layer }) {
+                patch(decoration.range, with: decoration.style, on: line, into: &buffer, y: y, origin: text.x, clip: text)
             }
         }
-        if let current, text.x > area.x, !layout.lines.isEmpty {
-            let row = layout.lineIndex(containing: current.start) - top
+        let marked = current ?? currentMatch.flatMap { search?.matches[safe: $0] }
+        if let marked, text.x > area.x, !layout.lines.isEmpty {
+            let row = layout.lineIndex(containing: marked.start) - top
             if row >= 0, row < text.height {
-                buffer.write(Self.currentMarker, x: area.x, y: text.y + row, style: layers.current, clip: area)
+                buffer.write(Self.currentMarker, x: area.x, y: text.y + row,
+                             style: current == nil ? layers.currentMatch : layers.current, clip: area)
             }
         }
         if Self.hasGutter(in: area, hasQuotes: hasQuotes) {
@@ -131,12 +139,34 @@ public struct ArticlePane: Sendable {
         }
     }
 
-    /// The quote styles for the quotes on a line's `range`: `quote`, then `quote.current` on the current one.
-    private func quotePatches(on range: TextRange, layers: Layers) -> [(TextRange, Style)] {
-        guard let quotes else { return [] }
-        return quotes.quotes(overlapping: range).map { index in
-            (quotes.quotes[index].range, index == currentQuote ? layers.quote.patched(with: layers.currentQuote) : layers.quote)
+    /// Every decoration that reaches into a line's `range`, from every source, in no particular order.
+    private func decorations(on range: TextRange, layers: Layers, selectedEnds: [Int]) -> [Decoration] {
+        var found: [Decoration] = []
+        if let quotes {
+            found += quotes.quotes(overlapping: range).map { index in
+                let style = index == currentQuote ? layers.quote.patched(with: layers.currentQuote) : layers.quote
+                return Decoration(range: quotes.quotes[index].range, style: style, layer: .quote)
+            }
         }
+        found += highlights.spans(overlapping: range).map {
+            Decoration(range: $0.range, style: layers.kinds[$0.kind] ?? layers.text, layer: .kind)
+        }
+        if let search {
+            let matches = search.matches(overlapping: range)
+            found += zip(matches.indices, matches).map { index, match in
+                index == currentMatch ? Decoration(range: match, style: layers.currentMatch, layer: .currentMatch)
+                    : Decoration(range: match, style: layers.match, layer: .match)
+            }
+        }
+        if let evidence, evidence.overlaps(range) {
+            found.append(Decoration(range: evidence, style: layers.evidence, layer: .evidence))
+        }
+        found += MentionHighlights.overlapping(range, in: selected, maxEnds: selectedEnds, range: { $0 })
+            .map { Decoration(range: $0, style: layers.selected, layer: .selection) }
+        if let current, current.overlaps(range) {
+            found.append(Decoration(range: current, style: layers.current, layer: .currentMention))
+        }
+        return found
     }
 
     /// The speakers' short names, left of the text, on the rows where quotes start (the first quote's,
@@ -169,6 +199,9 @@ public struct ArticlePane: Sendable {
         var quote: Style
         var currentQuote: Style
         var evidence: Style
+        var match: Style
+        var currentMatch: Style
+        var text: Style
     }
 
     /// Patches `style` over the columns of `line` that show `range`.

@@ -15,10 +15,11 @@ public struct EntityPane: Sendable {
     /// Whether the analysis is still running (so no entities are known yet).
     public let isAnalysing: Bool
 
-    public init(list: EntityList, filter: EntityKind?, top: Int, selectedID: String?, isAnalysing: Bool = false) {
+    public init(list: EntityList, filter: EntityKind?, top: Int, selectedID: String?, isAnalysing: Bool = false,
+                rows: [EntityList.Row]? = nil) {
         self.list = list
         self.isAnalysing = isAnalysing
-        self.rows = list.rows(filter: filter)
+        self.rows = rows ?? list.rows(filter: filter)
         self.top = top
         self.filter = filter
         self.selected = selectedID.flatMap { id in list.entities.firstIndex { $0.id == id } }
@@ -27,7 +28,7 @@ public struct EntityPane: Sendable {
     /// The pane for `state`'s entities, filter, scroll and selection.
     public init(state: AppState) {
         self.init(list: state.entityList, filter: state.entityFilter, top: state.entityTop,
-                  selectedID: state.selectedEntityID, isAnalysing: state.isAnalysing)
+                  selectedID: state.selectedEntityID, isAnalysing: state.isAnalysing, rows: state.entityRows)
     }
 
     /// The pane's title: "Entities", or "Entities: people" while filtered.
@@ -43,6 +44,7 @@ public struct EntityPane: Sendable {
         guard !area.isEmpty else { return }
         if rows.isEmpty {
             let what = filter.map { $0.heading.lowercased() } ?? "entities"
+            // A text filter (`&`) that hides every entity leaves "No entities found" too.
             let notice = isAnalysing ? PendingAnalysis.notice : "No \(what) found"
             buffer.write(Buffer.truncated(notice, toWidth: area.width - 2), x: area.x + 1, y: area.y,
                          style: gutterStyle, clip: area)

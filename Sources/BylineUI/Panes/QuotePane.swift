@@ -17,8 +17,12 @@ public struct QuotePane: Sendable {
     /// The cue takes at most this share of a quote row, in percent, so the quote keeps some room.
     static let cueShare = 45
 
-    public init(list: QuoteList, top: Int, selected: Int?, isAnalysing: Bool = false) {
+    /// The rows shown: the list's, or those the text filter leaves.
+    public let rows: [QuoteList.Row]
+
+    public init(list: QuoteList, top: Int, selected: Int?, isAnalysing: Bool = false, rows: [QuoteList.Row]? = nil) {
         self.list = list
+        self.rows = rows ?? list.rows
         self.isAnalysing = isAnalysing
         self.top = top
         self.selected = selected
@@ -27,7 +31,7 @@ public struct QuotePane: Sendable {
     /// The pane for `state`'s quotes, scroll and selection.
     public init(state: AppState) {
         self.init(list: state.quoteList, top: state.quoteTop, selected: state.selectedQuote,
-                  isAnalysing: state.isAnalysing)
+                  isAnalysing: state.isAnalysing, rows: state.article.quoteRows)
     }
 
     /// Draws the rows from `top` down into `area`.
@@ -36,13 +40,13 @@ public struct QuotePane: Sendable {
         let gutterStyle = theme.style(for: "ui.gutter")
         buffer.fill(area, style: textStyle)
         guard !area.isEmpty else { return }
-        if list.rows.isEmpty {
+        if rows.isEmpty {
             let notice = isAnalysing ? PendingAnalysis.notice : "No quotes found"
             buffer.write(Buffer.truncated(notice, toWidth: area.width - 2), x: area.x + 1, y: area.y,
                          style: gutterStyle, clip: area)
             return
         }
-        for (offset, row) in list.rows.dropFirst(max(0, top)).prefix(area.height).enumerated() {
+        for (offset, row) in rows.dropFirst(max(0, top)).prefix(area.height).enumerated() {
             let line = Rect(x: area.x, y: area.y + offset, width: area.width, height: 1)
             switch row {
             case .heading(let group):

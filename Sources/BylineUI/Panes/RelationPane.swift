@@ -14,6 +14,8 @@ public struct RelationPane: Sendable {
     public let entries: [RelationList.Entry]
     /// The index in `entries` of the selected one.
     public let selected: Int?
+    /// The index of the list's first row shown (kept in range when drawn).
+    public let top: Int
 
     /// Whether the analysis is still running (so no relations are known yet).
     public let isAnalysing: Bool
@@ -24,8 +26,9 @@ public struct RelationPane: Sendable {
     static let entryIndent = 3
 
     public init(article: Article, name: String?, entries: [RelationList.Entry], selected: Int?,
-                isAnalysing: Bool = false) {
+                isAnalysing: Bool = false, top: Int = 0) {
         self.article = article
+        self.top = top
         self.isAnalysing = isAnalysing
         self.name = name
         self.entries = entries
@@ -37,7 +40,7 @@ public struct RelationPane: Sendable {
         self.init(article: state.analysis.article,
                   name: state.relationEntityID.map { state.relationList.name(of: $0) ?? $0 },
                   entries: state.relationEntries, selected: state.selectedRelationPosition,
-                  isAnalysing: state.isAnalysing)
+                  isAnalysing: state.isAnalysing, top: state.relationTop)
     }
 
     /// The network's rows for an `area` this pane draws in, or nil when it gets none.
@@ -73,30 +76,29 @@ public struct RelationPane: Sendable {
             write("No relations found", y: area.y + 1, style: gutter, area: area, into: &buffer)
             return
         }
-        var listTop = area.y + 1
         if let network = networkRows(in: area) {
             for (offset, row) in network.enumerated() {
                 var x = area.x + Self.networkMargin(in: area)
                 for segment in row {
-                    x += buffer.write(segment.text, x: x, y: listTop + offset, style: theme.style(for: segment.scope),
+                    x += buffer.write(segment.text, x: x, y: area.y + 1 + offset, style: theme.style(for: segment.scope),
                                       clip: area)
                 }
             }
-            listTop += network.count + 1
         }
-        renderList(into: &buffer, area: Rect(x: area.x, y: listTop, width: area.width, height: area.maxY - listTop),
-                   theme: theme)
+        renderList(into: &buffer, area: listArea(in: area), theme: theme)
     }
 
-    /// The headings and entries, scrolled so the selected entry (and its heading, when it is the group's
-    /// first) shows.
+    /// Where the list goes in the pane's `area`: under the heading row and the network, if drawn.
+    public func listArea(in area: Rect) -> Rect {
+        let listTop = area.y + 1 + (networkRows(in: area).map { $0.count + 1 } ?? 0)
+        return Rect(x: area.x, y: listTop, width: area.width, height: max(0, area.maxY - listTop))
+    }
+
+    /// The headings and entries from `top` down (the state keeps the selected entry in view).
     private func renderList(into buffer: inout Buffer, area: Rect, theme: Theme) {
         guard !area.isEmpty else { return }
         let rows = RelationList.rows(of: entries)
-        var top = 0
-        if let selected, let row = rows.firstIndex(of: .entry(selected)), row >= area.height {
-            top = row - area.height + 1
-        }
+        let top = min(max(0, self.top), max(0, rows.count - area.height))
         let gutter = theme.style(for: "ui.gutter")
         let room = area.width - Self.entryIndent - 1
         let otherWidth = min(entries.map { DisplayWidth.of($0.other) }.max() ?? 0, max(1, room * Self.sideShare / 100))

@@ -3,7 +3,8 @@
 /// ("analysing… 3 s") left of it while the analysis runs. A message (a theme or model problem) takes the
 /// place of the source and hints until the next key, in `ui.message.error`. When the row is short the
 /// hints are cut first, then the source (or message), then the progress; the position stays visible.
-/// Drawn in `ui.status`, hint keys in `ui.status.key`.
+/// Drawn in `ui.status`, hint keys in `ui.status.key`. While a prompt is open (`/`, `?`, `&`, `:`), it
+/// takes the left part instead, with a cursor cell in reverse video.
 public struct StatusLine: Sendable {
     /// The article's source as the user named it.
     public var source: String
@@ -15,14 +16,17 @@ public struct StatusLine: Sendable {
     public var progress: String?
     /// A problem to show in place of the source and hints.
     public var errorMessage: String?
+    /// The prompt's text, its symbol first (`/Okafor`), while one is open.
+    public var prompt: String?
 
     public init(source: String, position: String, hints: [(key: String, hint: String)], progress: String? = nil,
-                errorMessage: String? = nil) {
+                errorMessage: String? = nil, prompt: String? = nil) {
         self.source = source
         self.position = position
         self.hints = hints
         self.progress = progress
         self.errorMessage = errorMessage
+        self.prompt = prompt
     }
 
     /// The status line for `state`: the relation whose evidence Enter went to ("relation 2/5 · Name
@@ -30,13 +34,24 @@ public struct StatusLine: Sendable {
     /// no speaker), else while an entity is selected, where its mentions are ("mention 2/8 · Name", or
     /// "Name · 8 mentions" before `n`/`N`), else the source.
     public init(state: AppState) {
-        self.init(source: Self.subject(of: state),
+        let prompt: String?
+        switch state.mode {
+        case .prompt: prompt = state.prompt.map { $0.symbol + $0.text }
+        case .command: prompt = ":"
+        default: prompt = nil
+        }
+        self.init(source: state.note ?? Self.subject(of: state),
                   position: Self.position(top: state.top, pageHeight: state.pageHeight, lineCount: state.layout.lines.count),
-                  hints: state.keymap.hints, progress: state.pendingAnalysis?.progress, errorMessage: state.errorMessage)
+                  hints: state.note == nil ? state.keymap.hints : [], progress: state.pendingAnalysis?.progress,
+                  errorMessage: state.errorMessage, prompt: prompt)
     }
 
-    /// What the left of the line names for `state`.
+    /// What the left of the line names for `state`: the current target, else the selected entity, else
+    /// the source.
     static func subject(of state: AppState) -> String {
+        if let current = state.currentMatch, let search = state.article.search {
+            return "match \(current + 1)/\(search.matches.count) · " + (search.isForward ? "/" : "?") + search.query.pattern
+        }
         if state.currentEvidence != nil, let position = state.selectedRelationPosition,
            let id = state.relationEntityID {
             let entries = state.relationEntries
@@ -102,6 +117,10 @@ public struct StatusLine: Sendable {
             }
         }
         let left = Rect(x: area.x, y: y, width: leftWidth, height: 1)
+        if let prompt {
+            renderPrompt(prompt, into: &buffer, area: left, style: style, placeholderStyle: placeholderStyle)
+            return
+        }
         if let errorMessage {
             let shown = Buffer.truncated(" " + errorMessage, toWidth: left.width)
             buffer.write(shown, x: left.x, y: y, style: theme.style(for: "ui.message.error"),
@@ -112,6 +131,21 @@ public struct StatusLine: Sendable {
         let nameWidth = buffer.write(name, x: left.x, y: y, style: style, placeholderStyle: placeholderStyle, clip: left)
         let hintArea = Rect(x: left.x + nameWidth, y: y, width: left.width - nameWidth, height: 1)
         renderHints(into: &buffer, area: hintArea, style: style, keyStyle: keyStyle)
+    }
+
+    /// The prompt and a cursor cell after it; a prompt too long for the room shows its end.
+    private func renderPrompt(_ prompt: String, into buffer: inout Buffer, area: Rect, style: Style,
+                              placeholderStyle: Style) {
+        guard area.width >= 2 else { return }
+        var shown = prompt
+        while DisplayWidth.of(shown) > area.width - 2, !shown.isEmpty {
+            shown.removeFirst()
+        }
+        let width = buffer.write(" " + shown, x: area.x, y: area.y, style: style, placeholderStyle: placeholderStyle,
+                                 clip: area)
+        var cursor = style
+        cursor.attributes.formSymmetricDifference(.reverse)
+        buffer.write(" ", x: area.x + width, y: area.y, style: cursor, clip: area)
     }
 
     /// The hints, each "  key word", as many whole ones as fit; "  …" stands for those left out.

@@ -20,6 +20,8 @@ extension Theme {
             "ui.gutter": Style(attributes: .dim),
             "ui.placeholder": Style(attributes: [.reverse, .dim]),
             "ui.message.error": Style(attributes: [.bold, .reverse]),
+            "ui.heading": Style(attributes: [.bold, .underline]),
+            "ui.byline": Style(attributes: .italic),
             "entity": Style(attributes: .bold),
             "entity.person": Style(attributes: .bold),
             "entity.organization": Style(attributes: .underline),

@@ -1,0 +1,85 @@
+/// Where organizations are and what they belong to, from the words that describe them: "the Lyon-based
+/// lender X", "X, a Lima-based company", "the Paris brokerage X", "Chile’s state-owned miner X", "a group
+/// based in Y", "X in Vienna", "X, a company that is part of the conglomerate Y".
+extension RelationExtractor {
+    /// located_in and part_of from descriptions.
+    func placements(in sentence: RelationSentence) -> [RelationCandidate] {
+        var found: [RelationCandidate] = []
+        for index in 0..<sentence.count {
+            let word = sentence.word(index)
+            if word.hasSuffix("-based"), sentence.owner(index) == nil,
+               let place = entityByName[String(word.dropLast("-based".count))] {
+                let appositive = ["a", "an"].contains(sentence.word(index - 1)) ? appositionHead(in: sentence, before: index) : nil
+                if let described = sentence.span(startingAt: index + 1).map(\.entity)
+                    ?? describedEntity(in: sentence, after: index + 1) ?? appositive {
+                    found.append(placement(described, .locatedIn, place, sentence, index))
+                }
+            } else if word == "based", sentence.word(index + 1) == "in", let place = sentence.span(startingAt: index + 2),
+                      place.kind == .place, sentence.span(endingBefore: index) == nil,
+                      let described = appositionHead(in: sentence, before: index) {
+                found.append(placement(described, .locatedIn, place.entity, sentence, index))
+            } else if word == "part", sentence.word(index + 1) == "of", ["is", "was"].contains(sentence.word(index - 1)),
+                      ["that", "which"].contains(sentence.word(index - 2)),
+                      let part = appositionHead(in: sentence, before: index - 2),
+                      let whole = belonging(in: sentence, describedFrom: index + 2, limit: sentence.count), whole.entity != part {
+                found.append(placement(part, .partOf, whole.entity, sentence, index))
+            }
+        }
+        for span in sentence.spans where span.form == .name {
+            let after = span.tokens.upperBound
+            if let place = placeNamed(by: span, in: sentence), sentence.startsLowercase(after),
+               ["the", "a", "an"].contains(sentence.word(span.tokens.lowerBound - 1)) || sentence.isPossessive(after),
+               let described = describedEntity(in: sentence, after: sentence.isPossessive(after) ? after + 1 : after),
+               described != place {
+                found.append(placement(described, .locatedIn, place, sentence, span.tokens.lowerBound))
+            }
+            if span.kind == .organization, sentence.word(after) == "in", let place = sentence.span(startingAt: after + 1),
+               place.kind == .place, place.form == .name {
+                found.append(placement(span.entity, .locatedIn, place.entity, sentence, after))
+            }
+        }
+        return found
+    }
+
+    /// The place a mention names: a place as it is, a group through its demonym ("the Norwegian brand").
+    private func placeNamed(by span: RelationSentence.Span, in sentence: RelationSentence) -> String? {
+        switch span.kind {
+        case .place: return span.entity
+        case .group: return place(ofDemonym: sentence.text(span.tokens))
+        case .organization:
+            // A city the recognizer took for an organization ("the Lyon brokerage").
+            let text = sentence.text(span.tokens)
+            return gazetteer.contains(text, .city) || gazetteer.contains(text, .capital) ? span.entity : nil
+        default: return nil
+        }
+    }
+
+    /// The entity a description starting at `index` ends in: one to three lower-case words ("brokerage",
+    /// "asset manager") then a name that is no place.
+    private func describedEntity(in sentence: RelationSentence, after index: Int) -> String? {
+        var next = index
+        while next - index < 3, sentence.owner(next) == nil, sentence.startsLowercase(next),
+              sentence.isTagged(next, [.noun, .adjective, .verb]) {
+            next += 1
+        }
+        guard next > index, let span = sentence.span(startingAt: next), span.kind != .place, span.form == .name else { return nil }
+        return span.entity
+    }
+
+    /// The name a description in apposition belongs to: "X, a Lima-based company", "X, an advocacy group
+    /// based in", reading back over lower-case words and an article to a comma after a name.
+    private func appositionHead(in sentence: RelationSentence, before index: Int) -> String? {
+        var back = index - 1
+        while index - back < 6, back >= 0, sentence.owner(back) == nil,
+              sentence.startsLowercase(back) || sentence.word(back).hasSuffix("-based") { back -= 1 }
+        guard sentence.word(back) == ",", let span = sentence.span(endingBefore: back), span.kind != .place,
+              span.kind != .person || span.form == .name else { return nil }
+        return span.kind == .person && !["a", "an"].contains(sentence.word(back + 1)) ? nil : span.entity
+    }
+
+    private func placement(_ subject: String, _ predicate: Predicate, _ object: String, _ sentence: RelationSentence,
+                           _ cue: Int) -> RelationCandidate {
+        RelationCandidate(subject: subject, predicate: predicate, object: object, value: nil, evidence: sentence.range,
+                          cue: sentence.start(cue))
+    }
+}

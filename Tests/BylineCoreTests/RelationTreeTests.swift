@@ -1,0 +1,76 @@
+import Testing
+
+/// Relations read from the dependency tree, and the statements that must give none (invented sentences).
+@Suite struct RelationTreeTests {
+    @Test func backedByTwoGivesTwoRelations() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Ann Bell|person⟧ is backed by the ⟦Harbour Guild|organization⟧ and the ⟦Farmers League|organization⟧.
+            """)
+        #expect(found.contains("Harbour Guild supports Ann Bell"))
+        #expect(found.contains("Farmers League supports Ann Bell"))
+    }
+
+    @Test func accusationWithANounSubjectInApposition() throws {
+        let found = try RelationFixture.relations("""
+            Its leader, ⟦Karl Moe|person⟧, accused ⟦Lia Park|person⟧ of lying to the council.
+            """)
+        #expect(found.contains("Karl Moe accuses Lia Park"))
+    }
+
+    @Test func blockedStatementsGiveNothing() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Ann Bell|person⟧ did not endorse ⟦Karl Moe|person⟧. ⟦Lia Park|person⟧ may back ⟦Karl Moe|person⟧. \
+            If ⟦Sam Ito|person⟧ supports ⟦Karl Moe|person⟧, the bill passes. Does ⟦Ann Bell|person⟧ support \
+            ⟦Sam Ito|person⟧? ⟦Lia Park|person⟧ flew to ⟦Oslo|place⟧ to meet ⟦Sam Ito|person⟧. Asked whether \
+            she would criticize ⟦Ann Bell|person⟧, ⟦Lia Park|person⟧ smiled.
+            """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func backingWonFromSomeone() throws {
+        let found = try RelationFixture.relations("""
+            Last week ⟦Ann Bell|person⟧ won the backing of the ⟦Border Coalition|organization⟧.
+            """)
+        #expect(found == ["Border Coalition supports Ann Bell"])
+    }
+
+    @Test func interviewAndToldGiveTold() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Ann Bell|person⟧ dismissed the poll in an interview with the ⟦Valley Ledger|organization⟧. \
+            ⟦Karl Moe|person⟧ told ⟦Wirepost|organization⟧ that the deal was close.
+            """)
+        #expect(found.contains("Ann Bell told Valley Ledger"))
+        #expect(found.contains("Karl Moe told Wirepost"))
+    }
+
+    @Test func votedAgainstSomeonesPlan() throws {
+        let found = try RelationFixture.relations("⟦Bluefin Capital|organization⟧ voted against ⟦Ann Bell|person⟧’s plan.")
+        #expect(found == ["Bluefin Capital opposes Ann Bell"])
+    }
+
+    @Test func workAndMembershipVerbs() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Tom Reed|person⟧, who follows the sector for ⟦Coastal Securities|organization⟧, was calm. \
+            ⟦Ann Bell|person⟧ played for ⟦Dundee Rovers|organization⟧ for a decade.
+            """)
+        #expect(found.contains("Tom Reed works_for Coastal Securities"))
+        #expect(found.contains("Ann Bell member_of Dundee Rovers"))
+    }
+
+    @Test func leadingVerbsGiveTitles() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Ana Ruiz|person⟧, who heads the ⟦Harbour Institute|organization⟧’s research unit, agreed. The opposition \
+            ⟦Green Alliance|organization⟧, led by ⟦Jon Vik|person⟧, said nothing.
+            """)
+        #expect(found.contains("Ana Ruiz title Harbour Institute [head]"))
+        #expect(found.contains("Jon Vik title Green Alliance [leader]"))
+    }
+
+    @Test func partyMembership() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Karl Moe|person⟧, a ⟦Democrat|group⟧, voted early. ⟦Republican|group⟧ Senator ⟦Ann Bell|person⟧ did not.
+            """)
+        #expect(found.contains("Karl Moe member_of Democrat"))
+        #expect(found.contains("Ann Bell member_of Republican"))
+    }
+}
