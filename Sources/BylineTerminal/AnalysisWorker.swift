@@ -2,7 +2,8 @@ import BylineUI
 import CNcursesw
 import Foundation
 
-/// Runs analysis jobs on threads of their own, so the reader keeps answering keys, and hands their
+/// Runs analysis jobs on threads of their own, one at a time in the order asked (the article on screen
+/// can be moved to the front with `prioritize`), so the reader keeps answering keys, and hands their
 /// outcomes back to the run loop, which asks for them between keys (`nextMessage`); a finished job also
 /// makes `wakeDescriptor` readable, so the loop's wait for a key ends at once.
 ///
@@ -14,8 +15,10 @@ final class AnalysisWorker {
     /// The work, from the command: load the models, parse and analyse.
     private let analyze: @Sendable (AnalysisJob) -> AnalysisOutcome
     private let mailbox: Mailbox
-    /// When each running job started, by id.
+    /// When each running job started, by id (one at most).
     private var started: [Int: ContinuousClock.Instant] = [:]
+    /// The jobs waiting for the running one to finish, next first.
+    private var queue: [AnalysisJob] = []
     /// The elapsed seconds last reported for each running job, by id.
     private var reported: [Int: Int] = [:]
 
@@ -38,8 +41,26 @@ final class AnalysisWorker {
     /// Whether a job is running or its outcome has not been taken yet.
     var isBusy: Bool { !started.isEmpty }
 
+    /// Runs `job` once the jobs asked for before it have run.
+    func enqueue(_ job: AnalysisJob) {
+        queue.append(job)
+        startNextIfIdle()
+    }
+
+    /// Moves job `id`, if it still waits, to the front of the queue.
+    func prioritize(_ id: Int) {
+        guard let index = queue.firstIndex(where: { $0.id == id }) else { return }
+        queue.insert(queue.remove(at: index), at: 0)
+    }
+
+    /// Starts the next waiting job if none runs.
+    private func startNextIfIdle() {
+        guard started.isEmpty, !queue.isEmpty else { return }
+        start(queue.removeFirst())
+    }
+
     /// Starts `job` on a new thread.
-    func start(_ job: AnalysisJob) {
+    private func start(_ job: AnalysisJob) {
         started[job.id] = .now
         reported[job.id] = 0
         let analyze = self.analyze
@@ -63,6 +84,7 @@ final class AnalysisWorker {
             if case .analysisFinished(let id, _) = finished {
                 started[id] = nil
                 reported[id] = nil
+                startNextIfIdle()
             }
             return finished
         }

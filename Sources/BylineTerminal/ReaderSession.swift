@@ -37,19 +37,22 @@ public enum ReaderSession {
 
     /// Runs the reader until the user quits.
     ///
-    /// The first frame shows `article` at once (its text wrapped from its blocks); `analyze` then runs on a thread
-    /// of its own (it loads the models, parses and analyses) while keys work, and its outcome replaces the
-    /// text-only view. `errorMessage` shows in the status line from the start. With `crashForTesting`, the
-    /// reader traps right after its first frame, to test that a crash restores the terminal.
-    public static func run(article: Article, source: String, analyze: @escaping @Sendable (AnalysisJob) -> AnalysisOutcome,
-                           theme: Theme, errorMessage: String? = nil, environment: [String: String],
-                           benchmarkExit: BenchmarkExit? = nil, crashForTesting: Bool = false) throws(TerminalError) -> Outcome {
+    /// The first frame shows the first article's text at once (wrapped from its blocks); `analyze` then
+    /// runs on a thread of its own for each article in turn, the one on screen first (it loads the
+    /// models, parses and analyses) while keys work, and each outcome replaces its article's text-only
+    /// view. `errorMessage` shows in the status line from the start. With `crashForTesting`, the reader
+    /// traps right after its first frame, to test that a crash restores the terminal.
+    public static func run(articles: [(article: Article, source: String)],
+                           analyze: @escaping @Sendable (AnalysisJob) -> AnalysisOutcome,
+                           theme: Theme, keymap: Keymap = .reader, errorMessage: String? = nil,
+                           environment: [String: String], benchmarkExit: BenchmarkExit? = nil,
+                           crashForTesting: Bool = false) throws(TerminalError) -> Outcome {
         let terminal = try CursesTerminal(environment: environment)
         defer { terminal.close() }
         let worker = AnalysisWorker(analyze: analyze)
         let size = terminal.size
-        var (state, effects) = AppState.opening(article: article, source: source, width: size.width,
-                                                height: size.height, errorMessage: errorMessage)
+        var (state, effects) = AppState.opening(articles: articles, width: size.width, height: size.height,
+                                                keymap: keymap, errorMessage: errorMessage)
         var errors = errorMessage.map { [$0] } ?? []
         var forceRepaint = true
         var isFirstPaint = true
@@ -61,7 +64,8 @@ public enum ReaderSession {
                     releaseInBackground(consume state)
                     return Outcome(status: 0, errors: errors)
                 case .redraw: forceRepaint = true
-                case .analyze(let job): worker.start(job)
+                case .analyze(let job): worker.enqueue(job)
+                case .prioritize(let id): worker.prioritize(id)
                 case .copy(let text): terminal.copyToClipboard(text)
                 }
             }

@@ -2,8 +2,8 @@
 /// position, focus, selection and terminal size) and the theme.
 public enum Screen {
     /// The frame for `state`'s terminal size: the panes as `ReaderGeometry` places them (side by side
-    /// in frames, or the focused one under a tab bar) above the status line, the help overlay on top
-    /// when open, or "terminal too small" below the minimum size. A size of zero gives an empty buffer.
+    /// in frames, or the focused one under a tab bar) above the status line, the help or the article list
+    /// on top when open, or "terminal too small" below the minimum size. A size of zero gives an empty buffer.
     public static func render(_ state: AppState, theme: Theme) -> Buffer {
         let geometry = state.geometry
         var buffer = Buffer(width: state.width, height: state.height)
@@ -25,9 +25,14 @@ public enum Screen {
             renderContent(of: state.focus, state: state, into: &buffer, area: geometry.content(of: state.focus), theme: theme)
         }
         StatusLine(state: state).render(into: &buffer, area: geometry.status, theme: theme)
-        if state.isHelpShown {
-            let main = Rect(x: 0, y: 0, width: geometry.screen.width, height: geometry.status.y)
+        let main = Rect(x: 0, y: 0, width: geometry.screen.width, height: geometry.status.y)
+        switch state.mode {
+        case .help:
             HelpOverlay(keymap: state.keymap).render(into: &buffer, area: main, theme: theme, top: state.helpTop)
+        case .articles:
+            ArticleListOverlay(state: state).render(into: &buffer, area: main, theme: theme)
+        default:
+            break
         }
         return buffer
     }

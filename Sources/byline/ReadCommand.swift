@@ -17,8 +17,9 @@ struct ReadCommand: ParsableCommand {
     /// The terminal cannot host the reader (TERM unset or unknown, no terminal to read keys from).
     static let terminalFailure: Int32 = 1
 
-    @Argument(help: "The article: a text, HTML or Markdown file, or - for standard input. Without one, the built-in sample.")
-    var file: String?
+    @Argument(help: ArgumentHelp("The articles: text, HTML or Markdown files, folders of them, or - for standard input. Without one, the built-in sample.",
+                                 valueName: "file"))
+    var files: [String] = []
 
     @Option(help: "The article's format: text, html or markdown (default: detected from the content and the file extension).")
     var format: ArticleFormat?
@@ -50,21 +51,23 @@ struct ReadCommand: ParsableCommand {
             try writeOut(catalog.listings().map { $0.description + "\n" }.joined())
             return
         }
-        let input = try readArticle()
-        input.warnings.forEach(printError)
+        let inputs = try readArticles()
+        inputs.flatMap(\.warnings).forEach(printError)
         let (chosen, themeProblem) = loadTheme(catalog: catalog, environment: environment)
         guard isatty(STDOUT_FILENO) == 1 else {
-            try printPlain(input, environment: environment, themeProblem: themeProblem)
+            try printPlain(inputs, environment: environment, themeProblem: themeProblem)
             return
         }
         let outcome: ReaderSession.Outcome
+        let models = ModelCache()
         do {
-            outcome = try ReaderSession.run(article: Article.textOnly(input.article), source: input.source, analyze: Self.analyze, theme: chosen,
+            outcome = try ReaderSession.run(articles: inputs.map { (Article.textOnly($0.article), $0.source) },
+                                            analyze: { Self.analyze($0, models: models) }, theme: chosen,
                                             errorMessage: themeProblem, environment: environment,
                                             benchmarkExit: benchmarkExit, crashForTesting: testCrash)
         } catch .cannotDraw(let term) {
             printError("byline: " + TerminalError.cannotDraw(term).description)
-            try printPlain(input, environment: environment, themeProblem: themeProblem)
+            try printPlain(inputs, environment: environment, themeProblem: themeProblem)
             return
         } catch {
             themeProblem.map { printError("byline: " + $0) }
@@ -82,21 +85,27 @@ struct ReadCommand: ParsableCommand {
 
     /// The reader's analysis job: load the models, parse and analyse; a model that will not load leaves
     /// the text alone on screen with the reason.
-    @Sendable private static func analyze(_ job: AnalysisJob) -> AnalysisOutcome {
+    @Sendable private static func analyze(_ job: AnalysisJob, models: ModelCache) -> AnalysisOutcome {
         do {
-            let models = try AnalysisModels.bundled()
-            return .analysed(Analyzer.analyze(job.article.parsed(), source: job.source, models: models))
+            return .analysed(Analyzer.analyze(job.article.parsed(), source: job.source, models: try models.models()))
         } catch {
             return .failed("cannot load the analysis models (\(error)); showing the text only")
         }
     }
 
-    /// The article wrapped as plain text on standard output, for when it is not a terminal the reader can
-    /// draw on (width from COLUMNS, else the terminal's, else 80); then the theme's problem, if any.
-    private func printPlain(_ input: ArticleInput, environment: [String: String], themeProblem: String?) throws {
+    /// The articles wrapped as plain text on standard output, for when it is not a terminal the reader
+    /// can draw on (width from COLUMNS, else the terminal's, else 80), each after a "==> source <==" line
+    /// when there are several; then the theme's problem, if any.
+    private func printPlain(_ inputs: [ArticleInput], environment: [String: String], themeProblem: String?) throws {
         let width = environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
             ?? Self.terminalColumns() ?? 80
-        let lines = PlainTextPrinter.lines(Article.textOnly(input.article), width: width)
+        var lines: [String] = []
+        for (index, input) in inputs.enumerated() {
+            if inputs.count > 1 {
+                lines += (index > 0 ? [""] : []) + ["==> " + TextSanitizer.sanitized(input.source) + " <=="]
+            }
+            lines += PlainTextPrinter.lines(Article.textOnly(input.article), width: width)
+        }
         var chunk = ""
         for line in lines {
             chunk += line
@@ -130,11 +139,12 @@ struct ReadCommand: ParsableCommand {
         }
     }
 
-    /// The article named on the command line, or the sample; a failure is reported and becomes the exit code.
-    private func readArticle() throws -> ArticleInput {
+    /// The articles the command line names (folders expanded), or the sample; a failure is reported and
+    /// becomes the exit code.
+    private func readArticles() throws -> [ArticleInput] {
         do throws(InputFailure) {
-            if let file { return try ArticleInput.read(file, format: format) }
-            return try ArticleInput.sample()
+            if files.isEmpty { return [try ArticleInput.sample()] }
+            return try ArticleSources.expand(files).map { path throws(InputFailure) in try ArticleInput.read(path, format: format) }
         } catch {
             printError(error.message)
             throw ExitCode(error.code)

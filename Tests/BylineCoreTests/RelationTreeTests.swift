@@ -74,3 +74,19 @@ import Testing
         #expect(found.contains("Ann Bell member_of Republican"))
     }
 }
+
+/// Authors from credit lines: "By A and B" at the top and wire trailers.
+@Suite struct RelationAuthorTests {
+    @Test func byLineAndTrailerAuthors() throws {
+        let (_, byline) = try RelationFixture.analyze("""
+            Storm closes port
+
+            By ⟦Ana Ruiz-Vega|person⟧ and ⟦Tomás Ibáñez|person⟧
+
+            The port closed on Monday.
+
+            Reporting by ⟦Jon Vik|person⟧ in ⟦Lima|place⟧; Editing by ⟦Sam Ito|person⟧
+            """)
+        #expect(byline == ["Ana Ruiz-Vega", "Tomás Ibáñez", "Jon Vik"])
+    }
+}

@@ -10,8 +10,9 @@
 /// (`CoordinatedNamesRule`), competitions and events (`EventRule`), a place or demonym against a longer
 /// name (`OrganizationRules`), name particles (`PersonNameRules`), clubs and companies named after places
 /// (`PlaceNamedTeamRule`), acronyms in parentheses (`OrganizationRules`), datelines and by-lines
-/// (`DatelineRule`), counts and sentence adverbs that are no names (`FalseMentionRules`), and dates
-/// found by rule (`DateRecognizer`); overlaps are settled last, the earlier and longer span winning.
+/// (`DatelineRule`), counts and sentence adverbs that are no names (`FalseMentionRules`), dates
+/// found by rule (`DateRecognizer`) and names in mixed-case credit lines (`CreditLineRule`: "By A and B",
+/// "Reporting by A in X; Editing by B"); overlaps are settled last, the earlier and longer span winning.
 /// Across the document, short forms of people's full names are people (`PersonNameRules`). Names
 /// inside hyphenated words (“Oslo-based”) come from `HyphenatedNameRule`.
 public enum MentionFinder {
@@ -55,6 +56,9 @@ public enum MentionFinder {
         spans = DatelineRule.apply(spans, in: tokens, gazetteer: gazetteer)
         spans = FalseMentionRules.apply(spans, in: tokens, gazetteer: gazetteer)
         spans = merge(dates: DateRecognizer.find(in: tokens), into: spans)
+        let credited = CreditLineRule.names(in: tokens)
+        spans.removeAll { span in credited.contains { $0.overlaps(span.range) } }
+        spans += credited.map { TokenSpan($0, .person) }
         return withoutOverlaps(spans)
     }
 

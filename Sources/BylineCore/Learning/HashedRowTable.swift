@@ -7,15 +7,19 @@
 /// zero padding to `stride`. A feature's first slot is its low 32 bits scaled to the capacity
 /// (multiply-shift); collisions probe the following slots. An unknown feature whose fingerprint matches a
 /// slot on its path reads that slot's weights: with 16-bit fingerprints that is about one lookup in
-/// twenty thousand, noise the averaged weights absorb. The table's bytes are the file's bytes, so loading
-/// is one copy.
+/// twenty thousand, noise the averaged weights absorb. The table's bytes are the file's bytes: a loaded
+/// table reads them where the model file is mapped (`ModelBytes`), with no copy.
 package struct HashedRowTable: FeatureWeights, Sendable {
     package let labelCount: Int
     /// The number of slots.
     package let capacity: Int
     /// Bytes per slot.
     package let stride: Int
-    private let storage: AlignedBytes
+    /// The first slot (64-byte aligned). Read-only memory that `owner` keeps alive, so sharing it across
+    /// threads is safe.
+    nonisolated(unsafe) private let base: UnsafeRawPointer
+    /// What keeps the slots' memory alive: the table's own block or the model file's bytes.
+    private let owner: any AnyObject & Sendable
 
     /// The slot stride for rows of `classCount` classes.
     package static func stride(forClassCount classCount: Int) -> Int {
@@ -24,15 +28,33 @@ package struct HashedRowTable: FeatureWeights, Sendable {
         return stride
     }
 
-    /// A table from the table's raw bytes (`capacity × stride`, as `bytes` returns them).
+    /// A table over raw table bytes (`capacity × stride`, as `bytes` returns them) that `owner` keeps
+    /// alive; nothing is copied. `bytes` must start on an 8-byte boundary (too few bytes give an empty table).
+    init(classCount: Int, capacity: Int, sharing bytes: UnsafeRawBufferPointer, owner: ModelBytes) {
+        labelCount = classCount
+        self.capacity = max(capacity, 1)
+        stride = Self.stride(forClassCount: classCount)
+        if let start = bytes.baseAddress, bytes.count >= self.capacity * stride {
+            base = start
+            self.owner = owner
+        } else {
+            let empty = AlignedBytes(count: self.capacity * stride)
+            base = UnsafeRawPointer(empty.pointer)
+            self.owner = empty
+        }
+    }
+
+    /// A table of a copy of raw table bytes (`capacity × stride`, as `bytes` returns them).
     package init(classCount: Int, capacity: Int, bytes: UnsafeRawBufferPointer) {
         labelCount = classCount
         self.capacity = max(capacity, 1)
         stride = Self.stride(forClassCount: classCount)
-        storage = AlignedBytes(count: self.capacity * stride)
+        let storage = AlignedBytes(count: self.capacity * stride)
         if let source = bytes.baseAddress {
             storage.pointer.copyMemory(from: source, byteCount: min(bytes.count, self.capacity * stride))
         }
+        base = UnsafeRawPointer(storage.pointer)
+        owner = storage
     }
 
     /// A table of the given rows (`keys` unique; `weights` holds `classCount` bytes per key), filled to
@@ -41,8 +63,10 @@ package struct HashedRowTable: FeatureWeights, Sendable {
         labelCount = classCount
         capacity = max(Int((Double(keys.count) / loadFactor).rounded(.up)), 1)
         stride = Self.stride(forClassCount: classCount)
-        storage = AlignedBytes(count: capacity * stride)
+        let storage = AlignedBytes(count: capacity * stride)
         let base = storage.pointer
+        self.base = UnsafeRawPointer(base)
+        owner = storage
         for (row, key) in keys.enumerated() {
             let fingerprint = Self.fingerprint(key)
             var slot = Self.home(key, capacity: capacity)
@@ -76,12 +100,12 @@ package struct HashedRowTable: FeatureWeights, Sendable {
 
     /// The number of features stored.
     package var rowCount: Int {
-        (0..<capacity).reduce(0) { $0 + (storage.pointer.load(fromByteOffset: $1 * stride, as: UInt16.self) == 0 ? 0 : 1) }
+        (0..<capacity).reduce(0) { $0 + (base.load(fromByteOffset: $1 * stride, as: UInt16.self) == 0 ? 0 : 1) }
     }
 
     /// The table's bytes, for writing to a model file.
     package var bytes: UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(start: storage.pointer, count: capacity * stride)
+        UnsafeRawBufferPointer(start: base, count: capacity * stride)
     }
 
     @inline(__always)
@@ -99,7 +123,6 @@ package struct HashedRowTable: FeatureWeights, Sendable {
     @inline(__always)
     package func slot(of feature: UInt64) -> UnsafeRawPointer? {
         let fingerprint = Self.fingerprint(feature).littleEndian
-        let base = UnsafeRawPointer(storage.pointer)
         var slot = Self.home(feature, capacity: capacity)
         while true {
             let slotBase = base + slot * stride
@@ -123,7 +146,6 @@ package struct HashedRowTable: FeatureWeights, Sendable {
     /// miss, and the misses are paid one after another.
     @inline(__always)
     package func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
-        let base = UnsafeRawPointer(storage.pointer)
         withUnsafeTemporaryAllocation(of: UInt16.self, capacity: features.count) { homeFingerprints in
             for index in features.indices {
                 let home = Self.home(features[index], capacity: capacity)

@@ -84,35 +84,43 @@ package struct ModelContainer: Sendable {
         return data
     }
 
-    /// Reads a model file's bytes; `kind` is the kind the caller expects.
+    /// Reads a model file's bytes (copied); `kind` is the kind the caller expects.
     package static func decode(_ data: Data, kind expected: String) throws -> ModelContainer {
-        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) throws -> ModelContainer in
-            var reader = ByteReader(bytes: bytes, truncated: ModelFileError.truncated)
-            guard try reader.bytes(Self.magic.count).elementsEqual(Self.magic) else { throw ModelFileError.notAModel }
-            let format: UInt32 = try reader.integer()
-            guard format == Self.formatVersion else { throw ModelFileError.unsupportedFormat(format) }
-            let kind = try reader.shortString()
-            guard kind == expected else { throw ModelFileError.malformed("a \(kind) model, not \(expected)") }
-            let sectionCount = Int(try reader.integer() as UInt32)
-            var sections: [Section] = []
-            for _ in 0..<sectionCount {
-                let name = try reader.shortString()
-                let featureVersion: UInt32 = try reader.integer()
-                let labelCount = Int(try reader.integer() as UInt32)
-                var names: [String] = []
-                for _ in 0..<labelCount { names.append(try reader.shortString()) }
-                let contextCount = Int(try reader.integer() as UInt32)
-                let allowed = try reader.bytes(contextCount * labelCount).map { $0 != 0 }
-                let capacity = Int(try reader.integer() as UInt32)
-                reader.align(to: 64)
-                let stride = HashedRowTable.stride(forClassCount: labelCount)
-                let table = try reader.bytes(capacity * stride)
-                let weights = HashedRowTable(classCount: labelCount, capacity: capacity, bytes: UnsafeRawBufferPointer(rebasing: table))
-                sections.append(Section(name: name, featureVersion: featureVersion,
-                                        labels: ClassLabels(names, contextCount: contextCount, allowed: allowed), weights: weights))
-            }
-            return ModelContainer(kind: kind, sections: sections)
+        try decode(ModelBytes(data: data), kind: expected)
+    }
+
+    /// Reads a model file; its tables read the file's bytes where they lie (mapped, not copied).
+    static func decode(contentsOfFile path: String, kind expected: String) throws -> ModelContainer {
+        try decode(ModelBytes(contentsOfFile: path), kind: expected)
+    }
+
+    /// Reads a model file's bytes; the tables share them. `kind` is the kind the caller expects.
+    private static func decode(_ file: ModelBytes, kind expected: String) throws -> ModelContainer {
+        var reader = ByteReader(bytes: file.buffer, truncated: ModelFileError.truncated)
+        guard try reader.bytes(Self.magic.count).elementsEqual(Self.magic) else { throw ModelFileError.notAModel }
+        let format: UInt32 = try reader.integer()
+        guard format == Self.formatVersion else { throw ModelFileError.unsupportedFormat(format) }
+        let kind = try reader.shortString()
+        guard kind == expected else { throw ModelFileError.malformed("a \(kind) model, not \(expected)") }
+        let sectionCount = Int(try reader.integer() as UInt32)
+        var sections: [Section] = []
+        for _ in 0..<sectionCount {
+            let name = try reader.shortString()
+            let featureVersion: UInt32 = try reader.integer()
+            let labelCount = Int(try reader.integer() as UInt32)
+            var names: [String] = []
+            for _ in 0..<labelCount { names.append(try reader.shortString()) }
+            let contextCount = Int(try reader.integer() as UInt32)
+            let allowed = try reader.bytes(contextCount * labelCount).map { $0 != 0 }
+            let capacity = Int(try reader.integer() as UInt32)
+            reader.align(to: 64)
+            let stride = HashedRowTable.stride(forClassCount: labelCount)
+            let table = UnsafeRawBufferPointer(rebasing: try reader.bytes(capacity * stride))
+            let weights = HashedRowTable(classCount: labelCount, capacity: capacity, sharing: table, owner: file)
+            sections.append(Section(name: name, featureVersion: featureVersion,
+                                    labels: ClassLabels(names, contextCount: contextCount, allowed: allowed), weights: weights))
         }
+        return ModelContainer(kind: kind, sections: sections)
     }
 }
 

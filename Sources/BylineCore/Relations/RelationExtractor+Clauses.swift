@@ -88,6 +88,9 @@ extension RelationExtractor {
                 index += 1
             }
             if let span = sentence.span(startingAt: index) {
+                // A demonym opening a name the recognizer missed ("the Portuguese Industrial Confederation").
+                if span.kind == .group, sentence.isCapitalized(span.tokens.upperBound), sentence.owner(span.tokens.upperBound) == nil,
+                   titleEnd(in: sentence, at: span.tokens.upperBound, limit: sentence.count) == nil { break }
                 let possessive = sentence.isPossessive(span.tokens.upperBound)
                 let after = possessive ? span.tokens.upperBound + 1 : span.tokens.upperBound
                 if span.kind != .person, titleEnd(in: sentence, at: after, limit: sentence.count) != nil {

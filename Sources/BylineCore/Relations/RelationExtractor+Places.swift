@@ -7,9 +7,13 @@ extension RelationExtractor {
         var found: [RelationCandidate] = []
         for index in 0..<sentence.count {
             let word = sentence.word(index)
-            if word.hasSuffix("-based"), sentence.owner(index) == nil,
-               let place = entityByName[String(word.dropLast("-based".count))] {
-                let appositive = ["a", "an"].contains(sentence.word(index - 1)) ? appositionHead(in: sentence, before: index) : nil
+            // The place of "Oslo-based" is a mention inside the word when the gazetteer knows it.
+            if word.hasSuffix("-based"), let place = sentence.owner(index).map({ sentence.spans[$0].entity })
+                ?? entityByName[String(word.dropLast("-based".count))]
+                ?? entityByName[sentence.word(index - 1) + " " + word.dropLast("-based".count)] {
+                // "X, the Oslo-based lender": the description right after the name's comma.
+                let appositive = ["a", "an", "the"].contains(sentence.word(index - 1)) && sentence.word(index - 2) == ","
+                    ? appositionHead(in: sentence, before: index) : nil
                 if let described = sentence.span(startingAt: index + 1).map(\.entity)
                     ?? describedEntity(in: sentence, after: index + 1) ?? appositive {
                     found.append(placement(described, .locatedIn, place, sentence, index))
@@ -33,7 +37,8 @@ extension RelationExtractor {
                described != place {
                 found.append(placement(described, .locatedIn, place, sentence, span.tokens.lowerBound))
             }
-            if span.kind == .organization, sentence.word(after) == "in", let place = sentence.span(startingAt: after + 1),
+            if span.kind == .organization || looksLikeOrganization(span) && span.tokens.count > 1, sentence.word(after) == "in",
+               let place = sentence.span(startingAt: after + 1),
                place.kind == .place, place.form == .name {
                 found.append(placement(span.entity, .locatedIn, place.entity, sentence, after))
             }
@@ -62,7 +67,9 @@ extension RelationExtractor {
               sentence.isTagged(next, [.noun, .adjective, .verb]) {
             next += 1
         }
-        guard next > index, let span = sentence.span(startingAt: next), span.kind != .place, span.form == .name else { return nil }
+        // After a word for an organization ("the Geneva boutique X") any name is one, whatever its kind.
+        guard next > index, let span = sentence.span(startingAt: next), span.form == .name,
+              span.kind != .place || OrganizationNounRule.nouns.contains(sentence.word(next - 1)) else { return nil }
         return span.entity
     }
 

@@ -22,7 +22,9 @@ extension RelationExtractor {
                     led = entities(at: head, possessor: false, in: sentence).filter { $0.kind != .person }.map(\.entity)
                 }
             } else if let object = tree.dependents(of: cue).first(where: { tree.deprel($0) == "obj" }) {
-                led = ledOrganization(from: object, in: sentence).map { [$0] } ?? []
+                // "heads the unit at Y": the place of the unit may hang from the verb.
+                let at = tree.dependents(of: cue).filter { tree.deprel($0) == "obl" && ["at", "of"].contains(caseMarker(of: $0, in: sentence)) }
+                led = ([object] + at).lazy.compactMap { self.ledOrganization(from: $0, in: sentence) }.first.map { [$0] } ?? []
             }
             for leader in leaders {
                 for organization in led where organization != leader.entity {

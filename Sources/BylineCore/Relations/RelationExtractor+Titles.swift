@@ -9,6 +9,8 @@ extension RelationExtractor {
         var object: String?
         var titleStart: Int
         var end: Int
+        /// Whether the title is a role noun the gazetteer lacks ("political analyst").
+        var isRole = false
     }
 
     /// Words kept before a title in its value ("former director").
@@ -69,9 +71,9 @@ extension RelationExtractor {
 
     /// Parses "[a|the] [owner['s]] [modifiers] TITLE [of|to|at|for [the] ORG]" from `start`, not past `limit`.
     func titlePhrase(in sentence: RelationSentence, from start: Int, limit: Int, article: Bool,
-                     bareObject: Bool = false, role: Bool = false) -> TitlePhrase? {
+                     bareObject: Bool = false, role: Bool = false, introduced owned: Bool = false) -> TitlePhrase? {
         var index = start
-        var introduced = false
+        var introduced = owned
         if article, ["a", "an", "the"].contains(sentence.word(index)), sentence.isFree(index) {
             index += 1
             introduced = true
@@ -82,7 +84,7 @@ extension RelationExtractor {
             possessed = sentence.isPossessive(span.tokens.upperBound)
             // A person's name owns a title only through a possessive, and only a one-word name: a company's
             // name the recognizer took for a person's ("Kessler’s chief executive").
-            guard span.kind != .person || (possessed && isBareName(span)) else { return nil }
+            guard span.kind != .person || isBareName(span) && (possessed || span.tokens.count > 1) else { return nil }
             object = span.kind == .person ? span.entity : owner(span, in: sentence)
             index = span.tokens.upperBound
             if possessed { index += 1 }
@@ -96,15 +98,22 @@ extension RelationExtractor {
         guard let (titleStart, end, demonym) = titleWords(in: sentence, from: index, limit: limit, role: role && introduced)
         else { return nil }
         if object == nil { object = demonym }
-        var phrase = TitlePhrase(value: sentence.text(valueStart..<end), object: object, titleStart: titleStart, end: end)
+        var phrase = TitlePhrase(value: sentence.text(valueStart..<end), object: object, titleStart: titleStart, end: end,
+                                 isRole: titleEnd(in: sentence, at: titleStart, limit: limit) == nil)
         var next = end
         if RelationExtractor.titlePrepositions.contains(sentence.word(next)) {
             next += 1
+            let complement = (next..<min(limit, next + 2)).prefix { sentence.owner($0) == nil && sentence.startsLowercase($0)
+                && sentence.isTagged($0, [.noun, .adjective]) }
             if let found = belonging(in: sentence, describedFrom: next, limit: limit) {
                 // An owner named by a possessive stays ("Ruritania’s envoy for the Nile"); one named before
                 // the title without it gives way to the one after ("U.S. Ambassador to the UN").
                 if !possessed || phrase.object == nil { phrase.object = found.entity }
                 phrase.end = found.end
+            } else if sentence.word(end) == "of", let last = complement.last, endsRole(in: sentence, at: last + 1) {
+                // "member of parliament for X", "director of prevention": the complement is part of the title.
+                phrase.value = sentence.text(valueStart..<(last + 1))
+                phrase.end = last + 1
             } else if next < limit, let close = (next...limit).first(where: sentence.isBoundary), close > next,
                       (next..<close).allSatisfy({ isDescriptive(in: sentence, at: $0) }) {
                 phrase.end = close
@@ -167,6 +176,15 @@ extension RelationExtractor {
         return !gazetteer.contains(String(first), .firstName)
     }
 
+    /// Whether a person mention's entity is named neither by a known first name nor by a known surname
+    /// ("Bergmann Privatbank"): a company the recognizer took for a person.
+    func looksLikeOrganization(_ span: RelationSentence.Span) -> Bool {
+        guard span.kind == .person, isBareName(span),
+              let last = document.entities.first(where: { $0.id == span.entity })?.name.split(separator: " ").last
+        else { return false }
+        return !gazetteer.contains(String(last), .surname)
+    }
+
     /// Whether a role noun's phrase ends here: a preposition, a relative pronoun, a conjunction or punctuation.
     private func endsRole(in sentence: RelationSentence, at index: Int) -> Bool {
         sentence.isBoundary(index) || RelationExtractor.titlePrepositions.contains(sentence.word(index))
@@ -180,14 +198,15 @@ extension RelationExtractor {
         var index = start
         if sentence.word(index) == "the", sentence.owner(index) == nil { index += 1 }
         let described = index
-        let first = belonging(in: sentence, at: index)
-        while index < limit, index - described < 4, sentence.owner(index) == nil || isDescriptor(in: sentence, at: index) {
+        let first = sentence.word(index).hasSuffix("-based") ? nil : belonging(in: sentence, at: index)
+        while index < limit, index - described < 4,
+              sentence.owner(index) == nil || isDescriptor(in: sentence, at: index) || sentence.word(index).hasSuffix("-based") {
             let based = sentence.word(index).hasSuffix("-based")
             if sentence.owner(index) == nil, !based,
                !sentence.startsLowercase(index) || !sentence.isTagged(index, [.noun, .adjective]) {
                 break
             }
-            index = sentence.owner(index).map { sentence.spans[$0].tokens.upperBound } ?? index + 1
+            index = based ? index + 1 : sentence.owner(index).map { sentence.spans[$0].tokens.upperBound } ?? index + 1
         }
         if let found = belonging(in: sentence, at: index), found.end <= limit { return found }
         guard index > described, let span = sentence.span(startingAt: index), span.kind == .person, span.form == .name,
@@ -216,13 +235,13 @@ extension RelationExtractor {
         sentence.spans.compactMap { span in
             guard span.kind == .person, span.form == .name else { return nil }
             let end = sentence.word(span.tokens.lowerBound - 1) == "," ? span.tokens.lowerBound - 1 : span.tokens.lowerBound
+            let ownerAfter = sentence.word(span.tokens.upperBound) == "of"
+                ? belonging(in: sentence, describedFrom: span.tokens.upperBound + 1, limit: sentence.count) : nil
             for start in max(0, end - 10)..<end {
-                guard var phrase = titlePhrase(in: sentence, from: start, limit: end, article: false, role: true),
-                      phrase.end == end else { continue }
-                if phrase.object == nil, sentence.word(span.tokens.upperBound) == "of",
-                   let found = belonging(in: sentence, describedFrom: span.tokens.upperBound + 1, limit: sentence.count) {
-                    phrase.object = found.entity
-                }
+                guard var phrase = titlePhrase(in: sentence, from: start, limit: end, article: false, role: true,
+                                               introduced: ownerAfter != nil),
+                      phrase.end == end, !phrase.isRole || !isBareName(span) else { continue }
+                if phrase.object == nil, let ownerAfter { phrase.object = ownerAfter.entity }
                 if phrase.object == nil, sentence.word(start - 1) == "whose", sentence.word(start - 2) == ",",
                    let owner = sentence.span(endingBefore: start - 2), owner.kind != .person || owner.form == .name {
                     phrase.object = owner.entity

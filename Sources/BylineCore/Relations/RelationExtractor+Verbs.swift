@@ -171,14 +171,18 @@ extension RelationExtractor {
         while let next = pending.popLast() {
             guard seen.insert(next).inserted, seen.count < 12 else { continue }
             if let owner = sentence.owner(next) {
-                found.append(sentence.spans[owner])
+                // A demonym opening a name the recognizer missed ("the Portuguese Industrial Confederation")
+                // is not what the name stands for.
+                let span = sentence.spans[owner]
+                let after = span.tokens.upperBound
+                if span.kind != .group || !sentence.isCapitalized(after) || sentence.owner(after) != nil
+                    || titleEnd(in: sentence, at: after, limit: sentence.count) != nil { found.append(span) }
             } else if ["who", "which", "that"].contains(sentence.word(next)), let verb = tree.head(next),
                       tree.deprel(verb) == "acl:relcl", let antecedent = tree.head(verb),
                       let owner = sentence.owner(antecedent) {
                 found.append(sentence.spans[owner])
-            } else if tree.upos(next) == .noun,
-                      let named = tree.dependents(of: next).first(where: { tree.deprel($0) == "appos" && sentence.owner($0) != nil }) {
-                // "Its leader, X, accused …"
+            } else if tree.upos(next) == .noun, let named = nameInApposition(to: next, in: sentence) {
+                // "Its leader, X, accused …", "told the newspaper X"
                 found.append(sentence.spans[sentence.owner(named)!])
             } else if possessor, tree.upos(next) == .noun,
                       let owned = tree.dependents(of: next).first(where: { tree.deprel($0) == "nmod:poss" }),
@@ -189,6 +193,16 @@ extension RelationExtractor {
         }
         var unique: Set<String> = []
         return found.filter { unique.insert($0.entity).inserted }
+    }
+
+    /// The name a noun is followed by in apposition ("its leader, X", "the newspaper X"), a person's first;
+    /// a name before the noun only modifies it ("the Copenhagen team").
+    func nameInApposition(to noun: Int, in sentence: RelationSentence) -> Int? {
+        let tree = sentence.view
+        let named = tree.dependents(of: noun).filter { dependent in
+            dependent > noun && ["appos", "flat", "compound"].contains(tree.deprel(dependent)) && sentence.owner(dependent) != nil
+        }
+        return named.first { sentence.spans[sentence.owner($0)!].kind == .person } ?? named.first
     }
 
     /// Whether a verb's statement is negated, modal, conditional or an unfulfilled purpose ("flew in to meet

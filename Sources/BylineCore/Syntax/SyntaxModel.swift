@@ -38,7 +38,11 @@ public struct SyntaxModel: Sendable {
     /// Reads a model from the bytes of a model file (`ModelContainer` layout, sections "tagger", "moves",
     /// "labels").
     public init(data: Data) throws {
-        let container = try ModelContainer.decode(data, kind: Self.kind)
+        try self.init(container: ModelContainer.decode(data, kind: Self.kind))
+    }
+
+    /// The model of a decoded model file.
+    private init(container: ModelContainer) throws {
         let tagger = try container.section("tagger")
         let moves = try container.section("moves")
         let labels = try container.section("labels")
@@ -68,7 +72,7 @@ public struct SyntaxModel: Sendable {
         guard let url = Bundle.module.url(forResource: bundledName, withExtension: fileExtension, subdirectory: "Models") else {
             throw ModelFileError.missingResource
         }
-        return try SyntaxModel(data: Data(contentsOf: url, options: .mappedIfSafe))
+        return try SyntaxModel(container: ModelContainer.decode(contentsOfFile: url.path, kind: kind))
     }
 
     /// The tags and tree of one sentence given as its words.

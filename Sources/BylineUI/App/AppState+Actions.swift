@@ -25,7 +25,7 @@ extension AppState {
         case .focus(let pane): next.setFocus(pane)
         case .nextArticle: next.switchArticle(by: times)
         case .previousArticle: next.switchArticle(by: -times)
-        case .articleList: next.setFocus(.article)
+        case .articleList: next.openArticleList()
         case .setMark(let letter): next.article.marks[letter] = anchor
         case .goToMark(let letter): next.goToMark(letter)
         case .showPosition: next.note = positionNote
@@ -40,7 +40,7 @@ extension AppState {
         case .quit: return (next, [.quit])
         case .redraw: return (next, [.redraw])
         }
-        return (next, [])
+        return (next, next.current == current ? [] : next.prioritizing)
     }
 
     /// A move in the focused pane: the article scrolls, a list moves its selection. `count` repeats
@@ -154,6 +154,11 @@ extension AppState {
                 selectQuote(position: 0)
             }
         }
+    }
+
+    /// The effect that asks for the article shown's analysis next, while it waits for one.
+    var prioritizing: [Effect] {
+        pendingAnalysis.map { [.prioritize($0.jobID)] } ?? []
     }
 
     /// Shows the article `step` places on in the list, wrapping around.

@@ -15,6 +15,8 @@ extension AppState {
             return (next, [])
         case .prompt:
             return next.typing(key)
+        case .articles:
+            return next.choosingArticle(key)
         case .command:
             next.mode = .normal
             guard case .action(let action) = keymap.lookup([key], mode: .command, in: focus) else { return (next, []) }
@@ -58,7 +60,8 @@ extension AppState {
         let sequence = pending.keys + [key]
         let base = pending.keys.isEmpty ? state : pending.base(or: state)
         switch keymap.lookup(sequence, mode: .normal, in: focus) {
-        case .action(.nextArticle), .action(.previousArticle) where articles.count < 2 && !pending.keys.isEmpty:
+        case .action(let action) where [.nextArticle, .previousArticle].contains(action) && articles.count < 2
+            && !pending.keys.isEmpty:
             // With one article, `]]` and `[[` are two quote jumps.
             return state.reading(key)
         case .action(let action):

@@ -29,6 +29,8 @@ public struct AppState: Sendable {
     public internal(set) var prompt: Prompt?
     /// The first row of the help shown, while `mode` is `.help`.
     public internal(set) var helpTop: Int
+    /// The article list's scroll and selection (an index into `articles`), while `mode` is `.articles`.
+    public internal(set) var articleList: ListState<Int>
     /// Keys typed that wait for more (a count, the start of a sequence, a key awaiting its argument).
     var pending: PendingKeys?
     /// What `n`/`N` repeat.
@@ -72,6 +74,7 @@ public struct AppState: Sendable {
         self.mode = .normal
         self.prompt = nil
         self.helpTop = 0
+        self.articleList = ListState()
         self.pending = nil
         self.sought = .mentions
         self.searchHistory = []

@@ -79,11 +79,16 @@ public struct ArticleView: Sendable {
         refilter()
     }
 
+    /// The number of speakers of its direct quotes.
+    public var speakerCount: Int { quoteList.groups.filter { $0.speaker != nil }.count }
+
     /// Whether the article has direct quotes (and so a speaker gutter where there is room).
     public var hasQuotes: Bool { !quoteList.quotes.isEmpty }
 
-    /// The article's title for lists: its first paragraph's first line, cut short.
+    /// The article's title for lists: the one its ingest found, else its first paragraph's first line,
+    /// whitespace collapsed.
     public var title: String {
+        if let title = analysis.title, !title.isEmpty { return title }
         let article = analysis.article
         guard let first = article.paragraphs.first(where: { !$0.isEmpty }) else { return analysis.source }
         let text = article.string(first).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""

@@ -12,6 +12,7 @@ public struct KeyBinding: Hashable, Sendable {
         case panes = "Panes"
         case general = "General"
         case prompt = "In the search prompt"
+        case articleList = "In the article list"
         case help = "In this help"
     }
 

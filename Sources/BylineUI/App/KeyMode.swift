@@ -8,4 +8,6 @@ public enum KeyMode: String, Hashable, Sendable, CaseIterable {
     case help
     /// After `:`, the key naming a command (`:n`, `:p`).
     case command
+    /// The list of open articles is shown: keys move in it and open one.
+    case articles
 }

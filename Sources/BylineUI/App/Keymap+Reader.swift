@@ -5,7 +5,7 @@ extension Keymap {
     /// scrolls, a list moves its selection), list keys in the entity, quote and relation panes, pane and
     /// article switching, and the keys of the search prompt and the help.
     public static let reader = Keymap(bindings: readingBindings + searchBindings + paneBindings + articleBindings
-                                      + generalBindings + promptBindings + helpBindings)
+                                      + generalBindings + promptBindings + articleListBindings + helpBindings)
 
     private static func keys(_ text: String) -> [Key] { text.map(Key.character) }
 
@@ -95,6 +95,7 @@ extension Keymap {
                    group: .articles),
         KeyBinding(sequences: [keys("[[")], action: .previousArticle, description: "Next / previous article",
                    group: .articles),
+        KeyBinding(keys: keys("0"), action: .articleList, description: "List the open articles", group: .articles),
         KeyBinding(keys: keys(":"), action: .command, description: "Start a command (:n :p :q)",
                    group: .articles),
         KeyBinding(keys: keys("n"), action: .nextArticle, description: "Next / previous article", group: .articles,
@@ -126,6 +127,21 @@ extension Keymap {
                    mode: .prompt),
         KeyBinding(keys: [.down], action: .historyNext, description: "Earlier / later searches", group: .prompt,
                    mode: .prompt),
+    ]
+
+    private static let articleListBindings: [KeyBinding] = [
+        KeyBinding(keys: keys("j") + [.down], action: .move(.lineDown), description: "Select the next / previous article",
+                   group: .articleList, mode: .articles),
+        KeyBinding(keys: keys("k") + [.up], action: .move(.lineUp), description: "Select the next / previous article",
+                   group: .articleList, mode: .articles),
+        KeyBinding(keys: keys("g") + [.home], action: .move(.first), description: "Select the first / last article",
+                   group: .articleList, mode: .articles),
+        KeyBinding(keys: keys("G") + [.end], action: .move(.last), description: "Select the first / last article",
+                   group: .articleList, mode: .articles),
+        KeyBinding(keys: [.enter], action: .open, description: "Read the selected article", group: .articleList,
+                   mode: .articles),
+        KeyBinding(keys: keys("q0") + [.escape], action: .close, description: "Close the list", group: .articleList,
+                   mode: .articles),
     ]
 
     private static let helpBindings: [KeyBinding] = [

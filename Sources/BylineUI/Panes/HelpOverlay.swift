@@ -89,7 +89,7 @@ public struct HelpOverlay: Sendable {
         buffer.fill(box, style: style)
         let hasBorder = box.width >= 4 && box.height >= 3
         if hasBorder {
-            drawBorder(into: &buffer, box: box, style: style)
+            Self.drawBorder(into: &buffer, box: box, style: style, title: Self.title)
         }
         let content = hasBorder ? box.inset(columns: 2, rows: 1) : box
         let visible = Rect(x: content.x, y: content.y, width: content.width, height: max(0, content.height - 1))
@@ -116,7 +116,8 @@ public struct HelpOverlay: Sendable {
                      clip: footerRow)
     }
 
-    private func drawBorder(into buffer: inout Buffer, box: Rect, style: Style) {
+    /// A box's border with `title` centred in its top side, for the overlays.
+    static func drawBorder(into buffer: inout Buffer, box: Rect, style: Style, title: String) {
         let horizontal = String(repeating: "─", count: box.width - 2)
         buffer.write("┌" + horizontal + "┐", x: box.x, y: box.y, style: style, clip: box)
         buffer.write("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, style: style, clip: box)
@@ -124,7 +125,7 @@ public struct HelpOverlay: Sendable {
             buffer.write("│", x: box.x, y: y, style: style, clip: box)
             buffer.write("│", x: box.maxX - 1, y: y, style: style, clip: box)
         }
-        let title = Buffer.truncated(Self.title, toWidth: box.width - 2)
+        let title = Buffer.truncated(title, toWidth: box.width - 2)
         buffer.write(title, x: box.x + (box.width - DisplayWidth.of(title)) / 2, y: box.y, style: style, clip: box)
     }
 }

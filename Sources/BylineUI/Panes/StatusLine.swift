@@ -66,7 +66,10 @@ public struct StatusLine: Sendable {
             return "quote \(current + 1)/\(list.quotes.count) · \(list.speakerName(of: current) ?? "?")"
                 + (cue.isEmpty ? "" : " · " + cue)
         }
-        guard let entity = state.selectedEntity else { return state.analysis.source }
+        guard let entity = state.selectedEntity else {
+            let count = state.articles.count
+            return (count > 1 ? "article \(state.current + 1)/\(count) · " : "") + state.analysis.source
+        }
         let count = entity.mentions.count
         if let current = state.currentMention {
             return "mention \(current + 1)/\(count) · \(entity.name)"
