@@ -227,6 +227,8 @@ public enum AnalysisJSON {
         json.string(relation.claimedBy)
         json.key("quote")
         json.string(relation.quote)
+        json.key("confidence")
+        json.number(relation.confidence)
         json.endObject()
     }
 

@@ -1,12 +1,12 @@
 import ArgumentParser
 
-/// `byline-bench`: measurements of the analysis in a release build: its speed (the default), and a fuzzer
-/// checking its invariants on generated inputs.
+/// `byline-bench`: measurements of the analysis in a release build: its speed (the default), reading HTML and
+/// Markdown (`ingest`), and a fuzzer checking its invariants on generated inputs.
 @main
 struct BylineBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline-bench",
         abstract: "Measure the analysis (build with -c release).",
-        subcommands: [SpeedCommand.self, FuzzCommand.self],
+        subcommands: [SpeedCommand.self, FuzzCommand.self, IngestCommand.self],
         defaultSubcommand: SpeedCommand.self)
 }

@@ -19,7 +19,7 @@ import Testing
         let quote = Quote(id: "Q1", kind: .direct, range: try span("“an all-time low.”"), speaker: "E1",
                           speakerMention: try span("the President"), cue: try span("says"), confidence: 0.75)
         let relation = Relation(id: "R1", subject: "E1", predicate: .worksFor, object: nil, value: "President",
-                                evidence: article.sentences[0].range)
+                                evidence: article.sentences[0].range, confidence: 0.625)
         return Analysis(source: "sample", article: article, entities: [person], quotes: [quote], relations: [relation])
     }
 
@@ -63,7 +63,8 @@ import Testing
         let entity = positions(["id", "type", "name", "mentions", "start", "end", "text", "form"], after: "\"entities\":")
         let quote = positions(["id", "kind", "start", "end", "text", "speaker", "speaker_mention", "cue", "addressee",
                                "addressee_mention", "confidence"], after: "\"quotes\":")
-        let relation = positions(["id", "subject", "predicate", "object", "value", "evidence"], after: "\"relations\":")
+        let relation = positions(["id", "subject", "predicate", "object", "value", "evidence", "claimed_by", "quote",
+                                  "confidence"], after: "\"relations\":")
         for order in [topLevel, entity, quote, relation] {
             #expect(!order.isEmpty && !order.contains(-1))
             #expect(order == order.sorted())
@@ -90,6 +91,7 @@ import Testing
         #expect(relation["object"] is NSNull)
         #expect(relation["value"] as? String == "President")
         #expect((relation["evidence"] as? [String: Any])?["end"] as? Int == 184)
+        #expect(relation["confidence"] as? Double == 0.625)
     }
 
     @Test func spanOffsetsMatchTheText() throws {

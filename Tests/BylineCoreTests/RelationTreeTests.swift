@@ -1,3 +1,4 @@
+@testable import BylineCore
 import Testing
 
 /// Relations read from the dependency tree, and the statements that must give none (invented sentences).
@@ -88,5 +89,24 @@ import Testing
             Reporting by ⟦Jon Vik|person⟧ in ⟦Lima|place⟧; Editing by ⟦Sam Ito|person⟧
             """)
         #expect(byline == ["Ana Ruiz-Vega", "Tomás Ibáñez", "Jon Vik"])
+    }
+}
+
+/// Each relation's confidence follows its kind (`RelationConfidence`).
+@Suite struct RelationConfidenceTests {
+    @Test func confidenceByKind() throws {
+        let (text, mentions) = LinkerFixture.parse("""
+            ⟦Ann Bell|person⟧ met ⟦Karl Moe|person⟧. The foreign minister, ⟦Lia Park|person⟧, arrived.
+            """)
+        let article = Article.parse(text)
+        let gazetteer = try QuoteFixture.bundled.get()
+        var document = Document(article)
+        document.syntax = try RelationFixture.syntax.get().annotate(article)
+        document.entities = EntityLinker.link(mentions, in: document, gazetteer: gazetteer)
+        let relations = RelationExtractor.relations(in: document, gazetteer: gazetteer)
+        #expect(relations.first { $0.predicate == .met }?.confidence == RelationConfidence.of(.met, hasObject: true))
+        let title = try #require(relations.first { $0.predicate == .title })
+        #expect(title.confidence == RelationConfidence.of(.title, hasObject: false))
+        #expect(title.confidence < RelationConfidence.of(.title, hasObject: true))
     }
 }

@@ -10,6 +10,16 @@ import Testing
         #expect(TestArticles.lineTexts(article, width: 14) == ["aaa bbb ccc dd"])
     }
 
+    @Test func aLineBreakWithSpacesAroundItIsOneSpace() {
+        let article = Article.textOnly("Short title\n\nthe first line \n   goes on and\nends here.")
+        #expect(TestArticles.lineTexts(article, width: 60) == ["Short title", "", "the first line goes on and ends here."])
+    }
+
+    @Test func aDatelineHeadsItsParagraphWithoutABlankLine() {
+        let article = Article.textOnly("OSLO (Wire) — Farmers blocked roads.\n\nThey want lower taxes.")
+        #expect(TestArticles.lineTexts(article, width: 60) == ["OSLO (Wire) —", "Farmers blocked roads.", "", "They want lower taxes."])
+    }
+
     @Test func putsABlankLineBetweenParagraphs() {
         let article = TestArticles.article(["one two", "three"])
         let layout = ArticleLayout(article: article, width: 20)

@@ -19,9 +19,11 @@ public struct Relation: Hashable, Sendable, Identifiable {
     public var claimedBy: String?
     /// The quotation ("Q3") that states the relation, if one does.
     public var quote: String?
+    /// How likely the relation is to be right (0–1), calibrated on annotated news (`RelationConfidence`).
+    public var confidence: Double
 
     public init(id: String, subject: String, predicate: Predicate, object: String?, value: String?, evidence: TextRange,
-                claimedBy: String? = nil, quote: String? = nil) {
+                claimedBy: String? = nil, quote: String? = nil, confidence: Double = 0.5) {
         self.id = id
         self.subject = subject
         self.predicate = predicate
@@ -30,5 +32,6 @@ public struct Relation: Hashable, Sendable, Identifiable {
         self.evidence = evidence
         self.claimedBy = claimedBy
         self.quote = quote
+        self.confidence = confidence
     }
 }

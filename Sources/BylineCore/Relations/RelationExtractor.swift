@@ -115,7 +115,8 @@ public struct RelationExtractor {
             }
             return Relation(id: "R\(index + 1)", subject: candidate.subject, predicate: candidate.predicate,
                             object: candidate.object, value: candidate.value, evidence: candidate.evidence,
-                            claimedBy: quote?.speaker, quote: quote?.id)
+                            claimedBy: quote?.speaker, quote: quote?.id,
+                            confidence: RelationConfidence.of(candidate.predicate, hasObject: candidate.object != nil))
         }
     }
 

@@ -6,7 +6,8 @@ import BylineCore
 /// Lines break at whitespace by display width; a word wider than the line breaks between grapheme
 /// clusters, never inside one. Every run of a line points back into the text with a `TextRange`, so
 /// annotations (entities, quotes) can be laid over the columns they cover. Text is sanitized as
-/// `TextSanitizer` describes. Tabs and line breaks inside a paragraph are whitespace like a space.
+/// `TextSanitizer` describes. Tabs and line breaks inside a paragraph are whitespace like a space; a line
+/// break with spaces around it (hard-wrapped text) takes one column.
 ///
 /// Built once per width from the article's paragraphs by one scan of their scalars (no re-tokenizing).
 public struct ArticleLayout: Sendable {

@@ -108,6 +108,12 @@ struct ParagraphWrapper {
             wordWidth = 0
         }
         if column > 0 {
+            if gap.count > 1, gap.contains(where: { $0.kind == .blank && !$0.isTab }) {
+                // A line break inside a paragraph (hard-wrapped text) with the spaces around it: one space.
+                gap = gap.enumerated().map { index, piece in
+                    Piece(range: piece.range, width: index == 0 ? 1 : 0, kind: .blank)
+                }
+            }
             var gapWidth = 0
             for index in gap.indices {
                 if gap[index].isTab {

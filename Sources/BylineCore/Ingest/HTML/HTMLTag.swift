@@ -9,58 +9,30 @@ enum HTMLTag: Hashable, Sendable {
     case hidden
     case other
 
-    /// The tag for a lower- or upper-case element name, as libxml2 reports it (lower case).
+    /// The tag for an element name as libxml2 reports it (lower case).
     init(_ name: String) {
-        switch name {
-        case "html": self = .html
-        case "head": self = .head
-        case "body": self = .body
-        case "title": self = .title
-        case "meta": self = .meta
-        case "link": self = .link
-        case "script": self = .script
-        case "style": self = .style
-        case "p": self = .p
-        case "div", "center": self = .div
-        case "section": self = .section
-        case "article": self = .article
-        case "main": self = .main
-        case "h1", "h2", "h3", "h4", "h5", "h6": self = .heading(Int(name.utf8.last! - 0x30))
-        case "blockquote": self = .blockquote
-        case "ul": self = .ul
-        case "ol": self = .ol
-        case "li": self = .li
-        case "dl": self = .dl
-        case "dt": self = .dt
-        case "dd": self = .dd
-        case "pre": self = .pre
-        case "figure": self = .figure
-        case "figcaption": self = .figcaption
-        case "caption": self = .caption
-        case "table": self = .table
-        case "tr": self = .tr
-        case "td": self = .td
-        case "th": self = .th
-        case "address": self = .address
-        case "br": self = .br
-        case "hr": self = .hr
-        case "a": self = .a
-        case "em", "i", "cite", "dfn": self = .em
-        case "strong", "b": self = .strong
-        case "code", "kbd", "samp", "tt": self = .code
-        case "nav": self = .nav
-        case "header": self = .header
-        case "footer": self = .footer
-        case "aside": self = .aside
-        case "form": self = .form
-        case "menu": self = .menu
-        case "dialog": self = .dialog
-        case "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-             "picture", "img", "button", "input", "select", "textarea", "option", "label", "map", "source", "track":
-            self = .hidden
-        default: self = .other
-        }
+        self = Self.byName[name] ?? .other
     }
+
+    /// The tags by element name (a table: a switch over strings compares them one by one).
+    private static let byName: [String: HTMLTag] = {
+        var table: [String: HTMLTag] = [
+            "html": .html, "head": .head, "body": .body, "title": .title, "meta": .meta, "link": .link,
+            "script": .script, "style": .style, "p": .p, "div": .div, "center": .div, "section": .section,
+            "article": .article, "main": .main, "blockquote": .blockquote, "ul": .ul, "ol": .ol, "li": .li,
+            "dl": .dl, "dt": .dt, "dd": .dd, "pre": .pre, "figure": .figure, "figcaption": .figcaption,
+            "caption": .caption, "table": .table, "tr": .tr, "td": .td, "th": .th, "address": .address,
+            "br": .br, "hr": .hr, "a": .a, "em": .em, "i": .em, "cite": .em, "dfn": .em, "strong": .strong,
+            "b": .strong, "code": .code, "kbd": .code, "samp": .code, "tt": .code, "nav": .nav,
+            "header": .header, "footer": .footer, "aside": .aside, "form": .form, "menu": .menu, "dialog": .dialog,
+        ]
+        for level in 1...6 { table["h\(level)"] = .heading(level) }
+        for hidden in ["noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+                       "picture", "img", "button", "input", "select", "textarea", "option", "label", "map", "source", "track"] {
+            table[hidden] = .hidden
+        }
+        return table
+    }()
 
     /// Whether the element starts and ends a block of text (inline elements continue it).
     var isBlock: Bool {
