@@ -7,7 +7,9 @@ struct PronounBlockers {
     private var female: [Int]
     private var plural: [Int]
 
-    init(document: Document) {
+    /// Counts the blocking tokens of the narrative: a person noun inside a quotation ("“The mayor backs a
+    /// person who …,” he said") is the speaker's words, not someone the narrative introduces.
+    init(document: Document, quoted: [Bool]) {
         male = [0]
         female = [0]
         plural = [0]
@@ -22,9 +24,10 @@ struct PronounBlockers {
             let noun = PronounResolver.personNouns[word].flatMap { gender in
                 PronounResolver.determiners.contains(document.lower(token - 1)) || document.lower(token - 2) == "a" ? gender : nil
             }
-            plural.append(plural[token] + (pluralNoun ? 1 : 0))
-            male.append(male[token] + (noun == .unknown || noun == .male ? 1 : 0))
-            female.append(female[token] + (noun == .unknown || noun == .female ? 1 : 0))
+            let narrative = !(quoted.indices.contains(token) && quoted[token])
+            plural.append(plural[token] + (pluralNoun && narrative ? 1 : 0))
+            male.append(male[token] + ((noun == .unknown || noun == .male) && narrative ? 1 : 0))
+            female.append(female[token] + ((noun == .unknown || noun == .female) && narrative ? 1 : 0))
         }
     }
 

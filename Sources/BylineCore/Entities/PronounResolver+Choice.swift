@@ -44,6 +44,9 @@ extension PronounResolver {
         let firstSentence = sentence - (pronoun.isPlural ? groupWindow : personWindow)
         let window = state.window(before: range, from: firstSentence)
         let compatible = window.filter { antecedent in
+            guard state.quoted[token] || antecedent.sentence != sentence || !state.isQuoted(antecedent.range, document: document) else {
+                return false
+            }
             let referent = referents[antecedent.referent]
             let kind = state.kinds[antecedent.referent]
             if pronoun.isPlural { return isPluralAntecedent(antecedent, kind: kind, among: window, document: document) }

@@ -3,7 +3,9 @@
 /// he/she and their forms go to a person of compatible gender (from honorifics and gendered titles, then
 /// first names, then the article's own pronouns already resolved to them) in the same sentence or the two
 /// before; they/them/their go to an organization or group named as a subject (not after a preposition) in
-/// the same or the previous sentence, and are left alone inside quotations. The
+/// the same or the previous sentence, and are left alone inside quotations. A pronoun of the narrative
+/// never refers back to a name quoted in its own sentence, and a person noun inside a quotation blocks
+/// nothing. The
 /// nearest sentence with a candidate wins; within it a name not after a preposition beats one after a
 /// preposition, a person whose gender is known to match beats one of unknown gender, the article's topic
 /// (named twice already) beats a newcomer, and the earlier name (the subject) beats a later one. Binding: "him"/"her"/"them" never mean a name in their own clause ("Roe met him"),

@@ -27,8 +27,15 @@ struct PronounState {
         kinds = referents.map(\.kind)
         namedStarts = referents.map { $0.mentions.map(\.range.start).sorted() }
         pronounStarts = Array(repeating: [], count: referents.count)
-        blockers = PronounBlockers(document: document)
         quoted = PronounResolver.quotedTokens(document)
+        blockers = PronounBlockers(document: document, quoted: quoted)
+    }
+
+    /// Whether a mention starts inside quotation marks: a pronoun of the narrative never refers to a name
+    /// quoted in its own sentence ("“The mayor backs him,” he said": "he" is not the mayor).
+    func isQuoted(_ range: TextRange, document: Document) -> Bool {
+        let token = document.firstToken(atOrAfter: range.start)
+        return quoted.indices.contains(token) && quoted[token]
     }
 
     /// The antecedents a pronoun at `range` sees within its window (sentences from `firstSentence` on):

@@ -6,7 +6,7 @@ public enum QuoteAttributor {
     public static func quotes(in document: Document, gazetteer: Gazetteer) -> [Quote] {
         let entities = document.entities
         let context = QuoteContext(document: document, gazetteer: gazetteer)
-        var attributor = SpeakerAttributor(context: context)
+        let attributor = SpeakerAttributor(context: context)
         let attributions = attributor.attributeAll()
         var quotes = zip(context.spans, attributions).map { span, found in
             quote(.direct, span.range, found, entities: entities)

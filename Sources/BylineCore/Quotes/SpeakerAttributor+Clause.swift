@@ -7,7 +7,8 @@ extension SpeakerAttributor {
     /// `Vale has pledged to "cancel" the deal`), through a relative clause to its antecedent (`Vale, who
     /// told a paper the mayor could be "removed"`). The lowest governing cue verb with a subject wins;
     /// without one, the lowest governing clause whose subject can speak (a person, organization or group,
-    /// or a personal pronoun). A quotation holding its clause's verb (`Vale "strongly opposes" it`) takes
+    /// or a personal pronoun; any subject before a colon that leads in the quotation: `the letter makes
+    /// its case: "…"`). A quotation holding its clause's verb (`Vale "strongly opposes" it`) takes
     /// that verb's subject. Nil without a syntax layer or a subject.
     func governingClause(of span: QuoteFinder.Span) -> Attribution? {
         let document = context.document
@@ -23,11 +24,11 @@ extension SpeakerAttributor {
         }
         var node = attached
         var fallback: (subject: Int, verb: Int)?
+        let afterColon = context.word(span.opening - 1) == ":"
         for _ in 0..<Self.clauseClimb {
-            guard context.quote(at: node) == nil || marks.contains(node) else { break }
-            if let subject = clauseSubject(of: node) {
+            if let subject = clauseSubject(of: node), context.quote(at: subject) == nil {
                 if cueVerb(node) { return clauseAttribution(subject: subject, cue: node, confidence: 0.75) }
-                if fallback == nil, canSpeak(subject) { fallback = (subject, node) }
+                if fallback == nil, canSpeak(subject) || afterColon { fallback = (subject, node) }
             }
             for child in document.dependents(of: node) where document.universalRelation(child) == "parataxis" && cueVerb(child) {
                 if let subject = clauseSubject(of: child) { return clauseAttribution(subject: subject, cue: child, confidence: 0.75) }
@@ -83,7 +84,7 @@ extension SpeakerAttributor {
         if let mention = nameMention(of: subject) {
             return [.person, .organization, .group].contains(context.entities[mention.entity].kind)
         }
-        return SpeakerLexicon.personalPronouns.contains(context.lower(subject))
+        return SpeakerLexicon.speakingPronouns.contains(context.lower(subject))
     }
 
     /// The entity mention a subject token stands for: its own, or that of the name its title or

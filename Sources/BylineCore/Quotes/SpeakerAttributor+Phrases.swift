@@ -38,8 +38,9 @@ extension SpeakerAttributor {
         return token
     }
 
-    /// The speaker phrase whose head is `head`: an entity mention, a he/she resolved by agreement, a
-    /// common noun phrase ("officials", "a spokeswoman for the ministry") or a capitalized name the
+    /// The speaker phrase whose head is `head`: an entity mention (the linker's, for a pronoun too), a
+    /// personal pronoun the linker left alone (as written, with no entity), a common noun phrase
+    /// ("officials", "a spokeswoman for the ministry") or a capitalized name the
     /// recognizer missed.
     func phrase(endingAt head: Int, floor: Int) -> SpeakerPhrase? {
         guard head >= floor, let range = context.document.range(head), context.quote(at: head) == nil else { return nil }
@@ -51,11 +52,7 @@ extension SpeakerAttributor {
             let range = TextRange(start: mention.range.start, end: range.end)
             return SpeakerPhrase(range: range, entity: mention.entity, strength: mention.form == .name ? .name : .resolved)
         }
-        if word == "he" || word == "she" {
-            let entity = resolvePronoun(at: head, female: word == "she")
-            return SpeakerPhrase(range: range, entity: entity, strength: entity == nil ? .nominal : .guessed)
-        }
-        if word == "they" || word == "it" {
+        if SpeakerLexicon.personalPronouns.contains(word) {
             return SpeakerPhrase(range: range, entity: nil, strength: .nominal)
         }
         guard context.document.kind(head) == .word, !SpeakerLexicon.functionWords.contains(word),
@@ -124,7 +121,7 @@ extension SpeakerAttributor {
         guard token < limit, context.quote(at: token) == nil else { return nil }
         var end = token
         let word = context.lower(token)
-        if word == "he" || word == "she" { return phrase(endingAt: token, floor: token) }
+        if SpeakerLexicon.personalPronouns.contains(word) { return phrase(endingAt: token, floor: token) }
         if let mention = context.mention(at: token) {
             end = mention.tokens.upperBound - 1
         } else {

@@ -14,8 +14,6 @@
 /// Anything else (scare quotes, titles of works) gets no speaker and a low confidence.
 struct SpeakerAttributor {
     let context: QuoteContext
-    /// The entity credited with the previous quotation, which settles an ambiguous he/she.
-    var lastSpeaker: Int?
 
     /// For each lower-cased word, the tokens where it stands right before a person's name, with that
     /// person, in text order: how `resolveTitle` finds who an earlier "President X" made the president.
@@ -34,7 +32,7 @@ struct SpeakerAttributor {
     }
 
     /// The attribution of every direct quotation of the context, in order.
-    mutating func attributeAll() -> [Attribution] {
+    func attributeAll() -> [Attribution] {
         var results: [Attribution] = []
         for (position, span) in context.spans.enumerated() {
             var found = attribute(span)
@@ -43,7 +41,6 @@ struct SpeakerAttributor {
                 found = Attribution(speaker: previous.speaker, speakerMention: previous.speakerMention,
                                     cue: found.cue ?? previous.cue, confidence: 0.6)
             }
-            if let speaker = found.speaker { lastSpeaker = speaker }
             results.append(found)
         }
         return results
@@ -86,10 +83,16 @@ struct SpeakerAttributor {
         }
         guard position < window.count, let last = window.last else { return nil }
         let first = window[position]
-        guard cue(first, adjacent: true) != nil || !SpeakerLexicon.functionWords.contains(context.lower(first)) else { return nil }
+        guard cue(first, adjacent: true) != nil || !SpeakerLexicon.functionWords.contains(context.lower(first))
+                || SpeakerLexicon.personalPronouns.contains(context.lower(first)) else { return nil }
         let limit = last + 1
         let strict = context.endsSentence(span) && context.document.isCapitalized(first)
-        if let entry = cue(first, adjacent: true), entry.form == .finite, !strict || limit - first <= 5,
+        if context.lower(first) == "according", context.lower(first + 1) == "to", !strict,
+           let speaker = phrase(startingAt: first + 2, limit: limit) {
+            return Attribution(speaker: speaker.entity, speakerMention: speaker.range, cue: context.document.span(first, first + 1),
+                               confidence: speaker.confidence - 0.05)
+        }
+        if let entry = cue(first, adjacent: true), entry.form == .finite, !strict || !reportsContent(first, limit: limit),
            let speaker = phrase(startingAt: first + 1, limit: limit) {
             return attribution(speaker, cue: first, lemma: entry.lemma, limit: limit, adjacent: true)
         }
@@ -97,13 +100,22 @@ struct SpeakerAttributor {
             guard let entry = cue(verb, adjacent: true), entry.form != .participle else { continue }
             guard let speaker = subject(before: verb, floor: first),
                   context.document.firstToken(atOrAfter: speaker.range.start) <= first + 1 else { return nil }
-            if strict, limit - verb > 5 || (verb + 1..<limit).contains(where: { context.lower($0) == "that" }) { return nil }
+            if strict, reportsContent(verb, limit: limit) { return nil }
             return attribution(speaker, cue: verb, lemma: entry.lemma, limit: limit, adjacent: true)
         }
         if dashed, !strict, let speaker = phrase(startingAt: first, limit: limit), speaker.entity != nil {
             return Attribution(speaker: speaker.entity, speakerMention: speaker.range, confidence: 0.8)
         }
         return nil
+    }
+
+    /// Whether a cue after a quotation that ends its sentence reports content of its own, so starts a new
+    /// statement rather than attributing the quotation: a clausal complement in the parse ("Cole said the
+    /// plan failed") or a "that" after it; without a syntax layer, any long clause after it.
+    func reportsContent(_ verb: Int, limit: Int) -> Bool {
+        if (verb + 1..<limit).contains(where: { context.lower($0) == "that" }) { return true }
+        guard context.document.upos(verb) != nil else { return limit - verb > 5 }
+        return context.document.dependents(of: verb).contains { $0 > verb && context.document.universalRelation($0) == "ccomp" }
     }
 
     /// The nearest cue before the quotation in its sentence, and that cue's subject.
@@ -201,7 +213,8 @@ struct SpeakerAttributor {
     /// the previous quotation's sentence names no other person.
     func mayContinue(from previous: QuoteFinder.Span, previous attribution: Attribution, to span: QuoteFinder.Span,
                      found: Attribution) -> Bool {
-        let alone = !(context.windowBefore(span) + context.windowAfter(span)).contains { context.document.kind($0) == .word }
+        let after = context.endsSentence(span) ? [] : context.windowAfter(span)
+        let alone = !(context.windowBefore(span) + after).contains { context.document.kind($0) == .word }
         guard alone || found.cue != nil else { return false }
         let previousParagraph = context.paragraphStart(of: previous.closing)
         let paragraph = context.paragraphStart(of: span.opening)

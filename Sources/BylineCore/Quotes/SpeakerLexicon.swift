@@ -35,8 +35,8 @@ enum SpeakerLexicon {
         "being", "are", "were", "has", "have", "had", "not", "no", "yes", "also", "only", "just", "then", "now",
         "today", "yesterday", "tomorrow", "week", "year", "month", "time", "said", "says", "told", "over", "under",
         "against", "without", "within", "through", "up", "down", "out", "off", "all", "any", "more", "less",
-        "very", "too", "even", "i", "you", "we", "me", "us", "him", "them", "statement", "interview",
-        "conference", "briefing", "speech", "letter", "post", "report", "meeting", "email", "e-mail", "news",
+        "very", "too", "even", "i", "you", "we", "me", "us", "him", "them", "interview",
+        "conference", "briefing", "meeting", "news",
     ]
 
     /// Pronouns that cannot begin an addressee phrase after "told" because they start the reported clause.
@@ -57,6 +57,10 @@ enum SpeakerLexicon {
 
     /// Personal pronouns that can name a speaker as written ("she said", "we told").
     static let personalPronouns: Set<String> = ["he", "she", "they", "i", "we", "you", "it"]
+
+    /// The personal pronouns that can speak without a speech verb ("she called it ..."), where "it" and
+    /// "you" are rarely anyone.
+    static let speakingPronouns: Set<String> = ["he", "she", "they", "i", "we"]
 
     /// Whether a lowercase word is an adverb in -ly ("repeatedly", "flatly") that may stand before a verb.
     static func isAdverb(_ word: String) -> Bool {

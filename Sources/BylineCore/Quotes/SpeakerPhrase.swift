@@ -9,7 +9,7 @@ struct SpeakerPhrase: Hashable {
     enum Strength: Comparable {
         /// A common noun with no entity ("officials").
         case nominal
-        /// A pronoun resolved by agreement here, or a capitalized name the recognizer missed.
+        /// A capitalized name the recognizer missed, or a bare title resolved here.
         case guessed
         /// A pronoun or title the linker resolved, or a nominal tied to a named organization.
         case resolved
