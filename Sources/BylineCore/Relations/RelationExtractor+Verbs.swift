@@ -178,10 +178,9 @@ extension RelationExtractor {
                 if span.kind != .group || !sentence.isCapitalized(after) || sentence.owner(after) != nil
                     || titleEnd(in: sentence, at: after, limit: sentence.count) != nil { found.append(span) }
             } else if ["who", "which", "that"].contains(sentence.word(next)), let verb = tree.head(next),
-                      tree.deprel(verb) == "acl:relcl", let antecedent = tree.head(verb),
-                      let owner = sentence.owner(antecedent) {
-                found.append(sentence.spans[owner])
-            } else if tree.upos(next) == .noun, let named = nameInApposition(to: next, in: sentence) {
+                      tree.deprel(verb) == "acl:relcl", let antecedent = tree.head(verb), antecedent != next {
+                pending.append(antecedent)
+            } else if sentence.isTagged(next, [.noun, .properNoun]), let named = nameInApposition(to: next, in: sentence) {
                 // "Its leader, X, accused …", "told the newspaper X"
                 found.append(sentence.spans[sentence.owner(named)!])
             } else if possessor, tree.upos(next) == .noun,
