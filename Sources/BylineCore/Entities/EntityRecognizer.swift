@@ -7,9 +7,15 @@ public struct EntityRecognizer: Sendable {
     private let extractor: FeatureExtractor
     private let decoder: GreedyDecoder
 
-    /// A recognizer with the given model and no gazetteer features.
+    /// A recognizer with the given model and no gazetteer features, for a model trained without them.
     public init(model: EntityModel) {
         self.init(model: model, gazetteer: nil)
+    }
+
+    /// A recognizer with the features the model was trained with: the gazetteer's (`GazetteerFeatures`)
+    /// when the model uses them. The way to build a recognizer for a model read from a file.
+    public init(model: EntityModel, gazetteer: Gazetteer) {
+        self.init(model: model, gazetteer: model.usesGazetteerFeatures ? GazetteerFeatures(gazetteer: gazetteer) : nil)
     }
 
     /// A recognizer whose features include a gazetteer's; the model must have been trained with it.
