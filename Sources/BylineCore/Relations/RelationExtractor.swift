@@ -114,7 +114,7 @@ public struct RelationExtractor {
         return candidates.enumerated().map { index, candidate in
             // `covering` lists the quotes latest first: take the one that starts first.
             let quote = cover.covering(candidate.cue).last { quote in
-                candidate.predicate != .told && (quote.kind == .direct || candidate.predicate != .title)
+                candidate.predicate != .told && QuoteCover.makesClaim(quote, candidate.predicate)
             }
             return Relation(id: "R\(index + 1)", subject: candidate.subject, predicate: candidate.predicate,
                             object: candidate.object, value: candidate.value, evidence: candidate.evidence,
