@@ -30,6 +30,10 @@ struct ReadCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours: the monochrome theme, attributes only.")
     var noColor = false
 
+    @Flag(name: .customLong("no-mouse"),
+          help: "Leave the mouse to the terminal (its own text selection) instead of scrolling and clicking.")
+    var noMouse = false
+
     @Flag(name: .customLong("list-themes"), help: "List the themes Byline can find, and exit.")
     var listThemes = false
 
@@ -63,6 +67,7 @@ struct ReadCommand: ParsableCommand {
         do {
             outcome = try ReaderSession.run(articles: inputs.map { (Article.textOnly($0.article), $0.source) },
                                             analyze: { Self.analyze($0, models: models) }, theme: chosen,
+                                            mouse: !noMouse,
                                             errorMessage: themeProblem, environment: environment,
                                             benchmarkExit: benchmarkExit, crashForTesting: testCrash)
         } catch .cannotDraw(let term) {

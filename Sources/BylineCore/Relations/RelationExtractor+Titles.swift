@@ -179,7 +179,7 @@ extension RelationExtractor {
     /// Whether a person mention's entity has a name that starts with no known first name ("Kessler",
     /// "Northgate Minerals"): often a company's name the recognizer took for a person's.
     func isBareName(_ span: RelationSentence.Span) -> Bool {
-        guard let name = document.entities.first(where: { $0.id == span.entity })?.name,
+        guard let name = entityByID[span.entity]?.name,
               let first = name.split(separator: " ").first else { return false }
         return !gazetteer.contains(String(first), .firstName)
     }
@@ -188,7 +188,7 @@ extension RelationExtractor {
     /// ("Bergmann Privatbank"): a company the recognizer took for a person.
     func looksLikeOrganization(_ span: RelationSentence.Span) -> Bool {
         guard span.kind == .person, isBareName(span),
-              let last = document.entities.first(where: { $0.id == span.entity })?.name.split(separator: " ").last
+              let last = entityByID[span.entity]?.name.split(separator: " ").last
         else { return false }
         return !gazetteer.contains(String(last), .surname)
     }
