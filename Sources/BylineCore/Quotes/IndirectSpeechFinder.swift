@@ -1,7 +1,8 @@
 /// Finds reported speech without quotation marks, read from the dependency parse: for every cue verb of a
 /// sentence, the clause it reports (its `ccomp` on either side, "that" dropped: `S said (that) CONTENT`,
 /// `S told Y CONTENT`, `CONTENT, S said`), else its `xcomp` or object after it (`S vowed to CONTENT`,
-/// `S proposed CONTENT`; never the person told), or, for a parenthetical cue (`CONTENT, S said, CONTENT`),
+/// `S proposed CONTENT`; never the person told, nor a named entity: `S blamed the Harbor Board` reports
+/// nothing), or, for a parenthetical cue (`CONTENT, S said, CONTENT`),
 /// the clause it interrupts; where the parse gives none, a "that" a few words after the cue starts the
 /// content (`S said at a briefing that CONTENT`); and
 /// `according to S, CONTENT` / `CONTENT, according to S`. The speaker is the cue's subject (through a
@@ -47,7 +48,7 @@ struct IndirectSpeechFinder {
         let cueBounds = subtreeBounds(cue, within: sentence)
         if let complement = dependents.first(where: { document.universalRelation($0) == "ccomp" })
             ?? dependents.first(where: { $0 > cue && document.universalRelation($0) == "xcomp" })
-            ?? dependents.first(where: { $0 > cue && document.deprel($0) == "obj" && !isTell }) {
+            ?? dependents.first(where: { $0 > cue && document.deprel($0) == "obj" && !isTell && context.mention(at: $0) == nil }) {
             var bounds = subtreeBounds(complement, within: sentence)
             for object in dependents where object > cue && object < complement && document.deprel(object) == "obj" && !isTell {
                 bounds.first = min(bounds.first, subtreeBounds(object, within: sentence).first)
