@@ -20,7 +20,7 @@ public enum Analyzer {
     static func stages(_ models: AnalysisModels) -> [any AnalysisStage] {
         [
             SyntaxStage(model: models.syntaxModel),
-            NameStage(recognizer: EntityRecognizer(model: models.entityModel), gazetteer: models.gazetteer),
+            NameStage(recognizer: EntityRecognizer(model: models.entityModel, gazetteer: models.gazetteer), gazetteer: models.gazetteer),
             LinkingStage(gazetteer: models.gazetteer),
             QuoteStage(gazetteer: models.gazetteer),
             RelationStage(gazetteer: models.gazetteer),

@@ -4,8 +4,9 @@ import Foundation
 /// `JSONSerialization`): the schema's shape, every span inside the text and on character boundaries,
 /// every span's `"text"` the span's scalars, every id defined once and every reference resolving to one.
 ///
-/// A character boundary is a grapheme cluster boundary, or a place right after whitespace: the text model
-/// breaks at whitespace even where the cluster rules join a combining mark or a format character to it.
+/// A character boundary is a grapheme cluster boundary, or a place next to whitespace: the text model
+/// breaks at whitespace even where the cluster rules join a combining mark to it (or a prepended mark
+/// to the space after it).
 public struct AnalysisInvariants {
     private let scalars: [Unicode.Scalar]
     /// Whether each offset `0...count` is a character boundary.
@@ -33,6 +34,7 @@ public struct AnalysisInvariants {
             boundaries[offset] = true
         }
         for (index, scalar) in scalars.enumerated() where scalar.properties.isWhitespace {
+            boundaries[index] = true
             boundaries[index + 1] = true
         }
         self.boundaries = boundaries

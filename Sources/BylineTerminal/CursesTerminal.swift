@@ -25,8 +25,10 @@ public final class CursesTerminal {
     /// may carry the article, or be at its end), else from standard input if that is a terminal.
     ///
     /// With SWIFT_BACKTRACE set, a crash goes on to the Swift runtime's backtracer once the terminal is
-    /// restored; otherwise the process just dies of the signal.
-    public init(environment: [String: String]) throws(TerminalError) {
+    /// restored; otherwise the process just dies of the signal. With `mouse`, the terminal is asked for
+    /// mouse events (the wheel and the first button), which takes its own text selection away (Shift
+    /// usually gets it back).
+    public init(environment: [String: String], mouse: Bool = false) throws(TerminalError) {
         Self.selectUTF8Locale()
         guard let term = environment["TERM"], !term.isEmpty else { throw .noTerminalType }
         switch byline_terminal_can_draw(term) {
@@ -67,6 +69,10 @@ public final class CursesTerminal {
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
+        if mouse {
+            mousemask(byline_mouse_events(), nil)
+            mouseinterval(0)
+        }
         var depth = ColorDepth.none
         if has_colors() {
             start_color()
@@ -140,6 +146,9 @@ public final class CursesTerminal {
         wtimeout(window, milliseconds ?? -1)
         var value: wint_t = 0
         switch wget_wch(window, &value) {
+        case KEY_CODE_YES where Int32(value) == KEY_MOUSE:
+            var event = MEVENT()
+            return getmouse(&event) == OK ? KeyDecoder.decode(mouse: event) : .ignored
         case KEY_CODE_YES: return KeyDecoder.decode(functionKey: Int32(value))
         case OK: return KeyDecoder.decode(character: UInt32(value))
         default:

@@ -6,6 +6,8 @@ public enum KeyDecoder {
     /// What one read from the terminal means.
     public enum Event: Equatable {
         case key(Key)
+        /// A mouse event (only when the terminal was asked for them).
+        case mouse(MouseEvent)
         case resize
         case ignored
         /// No key came within the time asked for.
@@ -33,6 +35,21 @@ public enum KeyDecoder {
         case KEY_BACKSPACE: return .key(.backspace)
         default: return .ignored
         }
+    }
+
+    /// Decodes an ncurses mouse event: the wheel, or the first button pressed; others are ignored.
+    static func decode(mouse event: MEVENT) -> Event {
+        let kind: MouseEvent.Kind
+        if byline_mouse_is_wheel_up(event.bstate) != 0 {
+            kind = .wheelUp
+        } else if byline_mouse_is_wheel_down(event.bstate) != 0 {
+            kind = .wheelDown
+        } else if byline_mouse_is_click(event.bstate) != 0 {
+            kind = .click
+        } else {
+            return .ignored
+        }
+        return .mouse(MouseEvent(kind: kind, x: Int(event.x), y: Int(event.y)))
     }
 
     /// Decodes a character (`wget_wch` returned OK).

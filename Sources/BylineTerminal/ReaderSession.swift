@@ -40,19 +40,21 @@ public enum ReaderSession {
     /// The first frame shows the first article's text at once (wrapped from its blocks); `analyze` then
     /// runs on a thread of its own for each article in turn, the one on screen first (it loads the
     /// models, parses and analyses) while keys work, and each outcome replaces its article's text-only
-    /// view. `errorMessage` shows in the status line from the start. With `crashForTesting`, the reader
+    /// view. `errorMessage` shows in the status line from the start. `mouse` asks the terminal for mouse
+    /// events; `wrapLimit` caps the article's wrap width. With `crashForTesting`, the reader
     /// traps right after its first frame, to test that a crash restores the terminal.
     public static func run(articles: [(article: Article, source: String)],
                            analyze: @escaping @Sendable (AnalysisJob) -> AnalysisOutcome,
-                           theme: Theme, keymap: Keymap = .reader, errorMessage: String? = nil,
+                           theme: Theme, keymap: Keymap = .reader, mouse: Bool = true, wrapLimit: Int? = nil,
+                           errorMessage: String? = nil,
                            environment: [String: String], benchmarkExit: BenchmarkExit? = nil,
                            crashForTesting: Bool = false) throws(TerminalError) -> Outcome {
-        let terminal = try CursesTerminal(environment: environment)
+        let terminal = try CursesTerminal(environment: environment, mouse: mouse)
         defer { terminal.close() }
         let worker = AnalysisWorker(analyze: analyze)
         let size = terminal.size
         var (state, effects) = AppState.opening(articles: articles, width: size.width, height: size.height,
-                                                keymap: keymap, errorMessage: errorMessage)
+                                                keymap: keymap, wrapLimit: wrapLimit, errorMessage: errorMessage)
         var errors = errorMessage.map { [$0] } ?? []
         var forceRepaint = true
         var isFirstPaint = true
@@ -85,6 +87,8 @@ public enum ReaderSession {
                                           wakeDescriptor: worker.wakeDescriptor) {
                 case .key(let key):
                     message = .key(key)
+                case .mouse(let event):
+                    message = .mouse(event)
                 case .resize:
                     let size = terminal.size
                     message = .resize(width: size.width, height: size.height)

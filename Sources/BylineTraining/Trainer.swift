@@ -67,7 +67,8 @@ package enum Trainer {
         }
         let compact = weights.compacted(clock: clock, threshold: options.pruneThreshold)
         log("kept \(compact.keys.count) of \(weights.featureCount) features")
-        return EntityModel(labels: labels, weights: PerceptronWeights(labelCount: labels.count, keys: compact.keys, scales: compact.scales, weights: compact.weights))
+        return EntityModel(labels: labels, weights: PerceptronWeights(labelCount: labels.count, keys: compact.keys, scales: compact.scales, weights: compact.weights),
+                           usesGazetteerFeatures: extractor.gazetteer != nil)
     }
 
     /// The training sentences with their features, gold labels and free kinds, plus headline-cased

@@ -12,7 +12,7 @@ public enum Screen {
             TooSmall(width: state.width, height: state.height).render(into: &buffer, area: geometry.screen, theme: theme)
             return buffer
         }
-        let titles = Dictionary(uniqueKeysWithValues: Pane.allCases.map { ($0, title(of: $0, state: state)) })
+        let titles = titles(state)
         switch geometry.arrangement {
         case .columns:
             for pane in Pane.allCases {
@@ -37,8 +37,13 @@ public enum Screen {
         return buffer
     }
 
+    /// Each pane's frame or tab title.
+    static func titles(_ state: AppState) -> [Pane: String] {
+        Dictionary(uniqueKeysWithValues: Pane.allCases.map { ($0, title(of: $0, state: state)) })
+    }
+
     /// The title of `pane`'s frame or tab.
-    private static func title(of pane: Pane, state: AppState) -> String {
+    static func title(of pane: Pane, state: AppState) -> String {
         pane == .entities ? EntityPane.title(filter: state.entityFilter) : pane.title
     }
 

@@ -31,6 +31,16 @@ static inline int byline_colors(void) { return COLORS; }
 static inline int byline_color_pairs(void) { return COLOR_PAIRS; }
 
 static inline int byline_getmaxy(WINDOW *w) { return getmaxy(w); }
+
+/* Mouse events: Swift does not import the BUTTON* macros (they are built by a function-like macro). */
+static inline mmask_t byline_mouse_events(void) {
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline int byline_mouse_is_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
+static inline int byline_mouse_is_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
+static inline int byline_mouse_is_click(mmask_t state) {
+    return (state & (BUTTON1_PRESSED | BUTTON1_CLICKED)) != 0;
+}
 static inline int byline_getmaxx(WINDOW *w) { return getmaxx(w); }
 
 /* The columns the C library gives a character (-1 for one it does not know), as ncurses counts them.

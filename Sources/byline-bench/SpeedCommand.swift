@@ -69,7 +69,7 @@ struct SpeedCommand: ParsableCommand {
             Timing.milliseconds { analysis = Analyzer.analyze(text: text, source: name, models: models) }
         }
         let article = Article.parse(text)
-        let recognizer = EntityRecognizer(model: models.entityModel)
+        let recognizer = EntityRecognizer(model: models.entityModel, gazetteer: models.gazetteer)
         let parseTimes = (0..<runs).map { _ in Timing.milliseconds { _ = Article.parse(text) } }
         let documentTimes = (0..<runs).map { _ in Timing.milliseconds { _ = Document(article) } }
         var document = Document(article)

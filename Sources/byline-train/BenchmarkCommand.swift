@@ -11,8 +11,6 @@ struct BenchmarkCommand: ParsableCommand {
     var corpora: String
     @Option(help: "The model file.")
     var model: String
-    @Flag(help: "The model was trained with gazetteer features (byline-train ner --gazetteer-features).")
-    var gazetteerFeatures = false
     @Option(help: "Times to repeat each measurement; the best run is reported.")
     var repeats = 3
 
@@ -30,8 +28,7 @@ struct BenchmarkCommand: ParsableCommand {
         let text = try String(contentsOf: URL(fileURLWithPath: corpora).appendingPathComponent("gmb-ner/gmb-ner.tsv"), encoding: .utf8)
         let sentences = CorpusLoader.gmb(text).map(\.tokens)
         let tokens = sentences.reduce(0) { $0 + $1.count }
-        let source = gazetteerFeatures ? GazetteerFeatures(gazetteer: try Gazetteer.bundled()) : nil
-        let recognizer = EntityRecognizer(model: entityModel, gazetteer: source)
+        let recognizer = EntityRecognizer(model: entityModel, gazetteer: try Gazetteer.bundled())
         var bestLabel = Duration.seconds(1_000_000)
         var mentions = 0
         for _ in 0..<repeats {

@@ -20,7 +20,7 @@ struct CorefCommand: ParsableCommand {
             return
         }
         let models = try AnalysisModels.bundled()
-        let recognizer = EntityRecognizer(model: models.entityModel)
+        let recognizer = EntityRecognizer(model: models.entityModel, gazetteer: models.gazetteer)
         var documents: [CorefDocument] = []
         for (index, name) in names.filter({ $0.hasSuffix(".conll") }).sorted().enumerated() where all || index % 5 == 4 {
             documents += CorefReader.read(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))

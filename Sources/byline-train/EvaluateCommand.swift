@@ -16,15 +16,12 @@ struct EvaluateCommand: ParsableCommand {
     var limit: Int?
     @Flag(help: "Also score the whole pipeline: each sentence rebuilt as text, parsed, and run through MentionFinder with the bundled gazetteer.")
     var pipeline = false
-    @Flag(help: "The model was trained with gazetteer features (byline-train ner --gazetteer-features).")
-    var gazetteerFeatures = false
     @Option(help: "With --pipeline, write the pipeline's wrong spans to this file, split by split.")
     var mistakes: String?
 
     func run() throws {
         let gazetteer = try Gazetteer.bundled()
-        let recognizer = EntityRecognizer(model: try EntityModel(data: Data(contentsOf: URL(fileURLWithPath: model))),
-                                          gazetteer: gazetteerFeatures ? GazetteerFeatures(gazetteer: gazetteer) : nil)
+        let recognizer = EntityRecognizer(model: try EntityModel(data: Data(contentsOf: URL(fileURLWithPath: model))), gazetteer: gazetteer)
         let splits = try CorpusLoader.load(from: URL(fileURLWithPath: corpora), limit: limit)
         let modelOnly = Evaluation.heldOut(recognizer, splits)
         for evaluation in modelOnly {

@@ -24,7 +24,7 @@ struct GAPCommand: ParsableCommand {
         }
         let examples = GAPReader.read(try String(contentsOf: url, encoding: .utf8))
         let models = try AnalysisModels.bundled()
-        let recognizer = EntityRecognizer(model: models.entityModel)
+        let recognizer = EntityRecognizer(model: models.entityModel, gazetteer: models.gazetteer)
         let findMentions = { (article: Document) in
             candidatesOnly ? [] : MentionFinder.find(in: article, recognizer: recognizer, gazetteer: models.gazetteer)
         }

@@ -10,14 +10,11 @@ struct LabelCommand: ParsableCommand {
     var model: String
     @Option(help: "A text file to read with the project's tokenizer; its mentions are listed.")
     var file: String?
-    @Flag(help: "The model was trained with gazetteer features (byline-train ner --gazetteer-features).")
-    var gazetteerFeatures = false
     @Argument(help: "Sentences, tokens separated by spaces.")
     var sentences: [String] = []
 
     func run() throws {
-        let source = gazetteerFeatures ? GazetteerFeatures(gazetteer: try Gazetteer.bundled()) : nil
-        let recognizer = EntityRecognizer(model: try EntityModel(data: Data(contentsOf: URL(fileURLWithPath: model))), gazetteer: source)
+        let recognizer = EntityRecognizer(model: try EntityModel(data: Data(contentsOf: URL(fileURLWithPath: model))), gazetteer: try Gazetteer.bundled())
         if let file {
             let article = Article.parse(try String(contentsOf: URL(fileURLWithPath: file), encoding: .utf8))
             for mention in recognizer.recognize(article) {

@@ -29,6 +29,8 @@ struct QuotesCommand: ParsableCommand {
     var misses = false
     @Flag(help: "Print the scorer's counts as one JSON object.")
     var json = false
+    @Flag(help: "Also print, by confidence band, the direct quotations found and the share with the right speaker.")
+    var calibration = false
     @Option(help: "The scorer (default: the tools folder beside the corpora folder).")
     var scorer: String?
 
@@ -53,5 +55,9 @@ struct QuotesCommand: ParsableCommand {
         fflush(nil)  // the scorer writes to the same standard output
         let status = try attributionScorer.run(corpus: PolNeARReader.file(in: corporaURL), predictions: folder, ids: ids, misses: misses, json: json)
         if status != 0 { throw TrainFailure("the scorer \(scorerURL.path) exited with status \(status)") }
+        if calibration {
+            let status = try attributionScorer.calibration(corpus: PolNeARReader.file(in: corporaURL), predictions: folder, ids: ids)
+            if status != 0 { throw TrainFailure("the calibration table exited with status \(status)") }
+        }
     }
 }

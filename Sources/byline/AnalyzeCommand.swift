@@ -58,9 +58,9 @@ struct AnalyzeCommand: ParsableCommand {
             do {
                 let json = try analyzed.json.get()
                 if let folder {
-                    try folder.write(json + "\n", name: Self.uniqueName(for: inputs[index], taken: &writtenNames))
+                    try folder.write(json, name: Self.uniqueName(for: inputs[index], taken: &writtenNames))
                 } else {
-                    try reporting(OutputFailure.code) { () throws(OutputFailure) in try StandardOutput.write(json + "\n") }
+                    try reporting(OutputFailure.code) { () throws(OutputFailure) in try StandardOutput.write(json) }
                 }
             } catch let error as InputFailure {
                 printError(error.message)

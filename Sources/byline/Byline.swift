@@ -12,16 +12,24 @@ struct Byline: ParsableCommand {
             Exit codes: 0 done; 1 no terminal the reader can use (TERM unset or unknown, no terminal to \
             read keys from); 64 bad usage; 65 input is not text; 66 input missing or unreadable; 70 the \
             installation is missing its models; 73 an --out-dir file cannot be written; 74 standard output \
-            cannot be written (or the terminal went away); 78 the theme asked for cannot be used (the \
+            cannot be written (or the terminal went away); 78 the config file or the theme asked for cannot be used (the \
             default was).
             """,
-        subcommands: [ReadCommand.self, AnalyzeCommand.self],
+        version: BylineVersion.current,
+        subcommands: [ReadCommand.self, AnalyzeCommand.self, QuotesCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 
     /// Parses and runs as ArgumentParser would, but with every error message sanitized on its way to
     /// standard error: they quote the arguments, which may hold escape sequences.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments == ["--help"] || arguments == ["-h"] {
+            // The reader is the default command: its options are the ones `byline --help` should show.
+            try? StandardOutput.write(helpMessage() + "\n\nREADING (the default command, byline read):\n\n"
+                                      + ReadCommand.helpMessage() + "\n")
+            return
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -51,8 +51,8 @@ struct OutputFolder {
         }
     }
 
-    /// Writes `text` to the file `name` in the folder: to a temporary file first, renamed into place.
-    func write(_ text: String, name: String) throws(OutputFailure) {
+    /// Writes `bytes` to the file `name` in the folder: to a temporary file first, renamed into place.
+    func write(_ bytes: [UInt8], name: String) throws(OutputFailure) {
         let target = (path as NSString).appendingPathComponent(name)
         if let existing = FileIdentity(path: target.utf8CString.map { $0 }), inputs.contains(existing) {
             throw OutputFailure(destination: target, reason: "it is one of the inputs, and is not overwritten; "
@@ -66,7 +66,7 @@ struct OutputFolder {
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var failure: OutputFailure?
         do throws(OutputFailure) {
-            try StandardOutput.write(text, to: descriptor, name: target)
+            try StandardOutput.write(bytes, to: descriptor, name: target)
         } catch {
             failure = error
         }

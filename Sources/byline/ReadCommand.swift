@@ -18,17 +18,22 @@ struct ReadCommand: ParsableCommand {
     static let terminalFailure: Int32 = 1
 
     @Argument(help: ArgumentHelp("The articles: text, HTML or Markdown files, folders of them, or - for standard input. Without one, the built-in sample.",
-                                 valueName: "file"))
+                                 valueName: "file"), completion: .file())
     var files: [String] = []
 
     @Option(help: "The article's format: text, html or markdown (default: detected from the content and the file extension).")
     var format: ArticleFormat?
 
-    @Option(help: "A theme name (see --list-themes) or the path of a theme file.")
+    @Option(help: "A theme name (see --list-themes) or the path of a theme file.",
+            completion: .custom { _, _, prefix in ReadCommand.themeNames().filter { $0.hasPrefix(prefix) } })
     var theme: String?
 
     @Flag(name: .customLong("no-color"), help: "No colours: the monochrome theme, attributes only.")
     var noColor = false
+
+    @Flag(name: .customLong("no-mouse"),
+          help: "Leave the mouse to the terminal (its own text selection) instead of scrolling and clicking.")
+    var noMouse = false
 
     @Flag(name: .customLong("list-themes"), help: "List the themes Byline can find, and exit.")
     var listThemes = false
@@ -53,9 +58,14 @@ struct ReadCommand: ParsableCommand {
         }
         let inputs = try readArticles()
         inputs.flatMap(\.warnings).forEach(printError)
-        let (chosen, themeProblem) = loadTheme(catalog: catalog, environment: environment)
+        let (config, configProblems) = ReaderConfig.path(environment: environment).map(ReaderConfig.load(path:))
+            ?? (ReaderConfig(), [])
+        let (chosen, chosenProblem) = loadTheme(catalog: catalog, environment: environment, configured: config.theme)
+        let problems = configProblems.map(\.description) + (chosenProblem.map { [$0] } ?? [])
+        // A problem with the config file or the theme is said in the status line and on exit, once.
+        let themeProblem = problems.isEmpty ? nil : problems.joined(separator: "; ")
         guard isatty(STDOUT_FILENO) == 1 else {
-            try printPlain(inputs, environment: environment, themeProblem: themeProblem)
+            try printPlain(inputs, environment: environment, themeProblem: themeProblem, wrapLimit: config.wrapWidth)
             return
         }
         let outcome: ReaderSession.Outcome
@@ -63,11 +73,13 @@ struct ReadCommand: ParsableCommand {
         do {
             outcome = try ReaderSession.run(articles: inputs.map { (Article.textOnly($0.article), $0.source) },
                                             analyze: { Self.analyze($0, models: models) }, theme: chosen,
+                                            keymap: .reader(with: config), mouse: !noMouse && config.mouse != false,
+                                            wrapLimit: config.wrapWidth,
                                             errorMessage: themeProblem, environment: environment,
                                             benchmarkExit: benchmarkExit, crashForTesting: testCrash)
         } catch .cannotDraw(let term) {
             printError("byline: " + TerminalError.cannotDraw(term).description)
-            try printPlain(inputs, environment: environment, themeProblem: themeProblem)
+            try printPlain(inputs, environment: environment, themeProblem: themeProblem, wrapLimit: config.wrapWidth)
             return
         } catch {
             themeProblem.map { printError("byline: " + $0) }
@@ -96,9 +108,10 @@ struct ReadCommand: ParsableCommand {
     /// The articles wrapped as plain text on standard output, for when it is not a terminal the reader
     /// can draw on (width from COLUMNS, else the terminal's, else 80), each after a "==> source <==" line
     /// when there are several; then the theme's problem, if any.
-    private func printPlain(_ inputs: [ArticleInput], environment: [String: String], themeProblem: String?) throws {
-        let width = environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
-            ?? Self.terminalColumns() ?? 80
+    private func printPlain(_ inputs: [ArticleInput], environment: [String: String], themeProblem: String?,
+                            wrapLimit: Int?) throws {
+        let width = min(environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+            ?? Self.terminalColumns() ?? 80, wrapLimit ?? .max)
         var lines: [String] = []
         for (index, input) in inputs.enumerated() {
             if inputs.count > 1 {
@@ -151,15 +164,23 @@ struct ReadCommand: ParsableCommand {
         }
     }
 
-    /// The theme the flags and environment ask for; on an error, the default theme and the message saying why.
-    private func loadTheme(catalog: ThemeCatalog, environment: [String: String]) -> (Theme, String?) {
-        let name = ThemeChoice.resolve(requested: theme, noColorFlag: noColor, environment: environment)
+    /// The theme the flags, the config file (`configured`) and the environment ask for; on an error, the
+    /// default theme and the message saying why.
+    private func loadTheme(catalog: ThemeCatalog, environment: [String: String], configured: String?) -> (Theme, String?) {
+        let name = ThemeChoice.resolve(requested: theme ?? configured, noColorFlag: noColor, environment: environment)
         do {
             return (try catalog.load(name), nil)
         } catch {
             let fallback = (try? catalog.load(ThemeChoice.standard)) ?? Theme.builtinFallback
             return (fallback, "\(error.description); using the default theme")
         }
+    }
+}
+
+extension ReadCommand {
+    /// The names of the themes Byline finds, for shell completion.
+    @Sendable static func themeNames() -> [String] {
+        ThemeCatalog.standard(environment: ProcessInfo.processInfo.environment).listings().map(\.name)
     }
 }
 

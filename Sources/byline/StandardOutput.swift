@@ -18,6 +18,15 @@ enum StandardOutput {
         try result.get()
     }
 
+    /// Writes `bytes` whole to `descriptor` (standard output unless given), or throws naming it as `name`.
+    static func write(_ bytes: [UInt8], to descriptor: Int32 = STDOUT_FILENO,
+                      name: String = "standard output") throws(OutputFailure) {
+        let result = bytes.withUnsafeBufferPointer { bytes in
+            Result { () throws(OutputFailure) in try writeAll(bytes, to: descriptor, name: name) }
+        }
+        try result.get()
+    }
+
     private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32,
                                  name: String) throws(OutputFailure) {
         var offset = 0

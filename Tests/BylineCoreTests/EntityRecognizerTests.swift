@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func findsObviousEntities() throws {
-        let recognizer = EntityRecognizer(model: try EntityModel.bundled())
+        let recognizer = EntityRecognizer(model: try EntityModel.bundled(), gazetteer: try Gazetteer.bundled())
         let (article, expected) = Self.article([
             "⟦Angela Merkel|person⟧ met ⟦Emmanuel Macron|person⟧ in ⟦Berlin|place⟧ on ⟦Tuesday|date⟧ .",
             "The ⟦United Nations|organization⟧ said it would send aid to ⟦Kenya|place⟧ .",
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func mentionsLieOnTokenBoundariesInTextOrder() throws {
-        let recognizer = EntityRecognizer(model: try EntityModel.bundled())
+        let recognizer = EntityRecognizer(model: try EntityModel.bundled(), gazetteer: try Gazetteer.bundled())
         let (article, _) = Self.article([
             "Prime Minister Justin Trudeau of Canada arrived in London late on Sunday .",
             "Officials at the European Central Bank in Frankfurt declined to comment .",
@@ -78,14 +78,14 @@ import Testing
     }
 
     @Test func copesWithCurlyApostrophesAndHeadlines() throws {
-        let recognizer = EntityRecognizer(model: try EntityModel.bundled())
+        let recognizer = EntityRecognizer(model: try EntityModel.bundled(), gazetteer: try Gazetteer.bundled())
         #expect(recognizer.label(["Germany", "’s", "economy", "grew", "."]).map(\.range) == [0..<1])
         let headline = recognizer.label(["Pope", "Francis", "Visits", "Brazil", "For", "Youth", "Festival"])
         #expect(headline.contains { $0.range == 3..<4 && $0.kind == .place })
     }
 
     @Test func worksOnTheTokenizersOutput() throws {
-        let recognizer = EntityRecognizer(model: try EntityModel.bundled())
+        let recognizer = EntityRecognizer(model: try EntityModel.bundled(), gazetteer: try Gazetteer.bundled())
         let article = Article.parse("Norway’s central bank raised rates on Thursday, officials in Oslo said.")
         let found = recognizer.recognize(article).map { "\(article.string($0.range))/\($0.kind.rawValue)" }
         #expect(found.contains("Norway/place"))
@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func emptyArticleHasNoMentions() throws {
-        let recognizer = EntityRecognizer(model: try EntityModel.bundled())
+        let recognizer = EntityRecognizer(model: try EntityModel.bundled(), gazetteer: try Gazetteer.bundled())
         let (article, _) = Self.article([])
         #expect(recognizer.recognize(article).isEmpty)
     }

@@ -89,6 +89,8 @@ struct HTMLReaderTests {
     func characterReferences() {
         let page = read("<p>caf&eacute; &amp; &#8220;bar&#x201d; &mdash; &hellip; x&nbsp;y &lt;b&gt; 5&euro;</p>")
         #expect(page.text == "café & “bar” — … x\u{A0}y <b> 5€")
+        let html5 = read("<p>It&apos;s &hyphen; &check;&NotARealName; a &amp;hyphen; b &c d &x<i>e</i></p>")
+        #expect(html5.text == "It's \u{2010} \u{2713}&NotARealName; a &hyphen; b &c d &xe")
     }
 
     @Test("malformed HTML: unclosed and stray tags, broken attributes and references still give the text")

@@ -49,7 +49,7 @@ import Testing
         let markup = MentionFinderMarkup(marked)
         let models = try Self.models.get()
         let article = Article.parse(markup.text)
-        let found = MentionFinder.find(in: Document(article), recognizer: EntityRecognizer(model: models.entityModel), gazetteer: models.gazetteer)
+        let found = MentionFinder.find(in: Document(article), recognizer: EntityRecognizer(model: models.entityModel, gazetteer: models.gazetteer), gazetteer: models.gazetteer)
         let names: Set<EntityKind> = [.person, .organization, .place, .group]
         let gold = Set(markup.expected.filter { names.contains($0.kind) })
         let predicted = Set(found.filter { names.contains($0.kind) })
@@ -84,7 +84,7 @@ import Testing
     func mentionsNeverOverlapNorStartOrEndWithPunctuation(marked: String) throws {
         let models = try Self.models.get()
         let article = Article.parse(MentionFinderMarkup(marked).text)
-        let found = MentionFinder.find(in: Document(article), recognizer: EntityRecognizer(model: models.entityModel), gazetteer: models.gazetteer)
+        let found = MentionFinder.find(in: Document(article), recognizer: EntityRecognizer(model: models.entityModel, gazetteer: models.gazetteer), gazetteer: models.gazetteer)
         for (first, second) in zip(found, found.dropFirst()) {
             #expect(first.range.end <= second.range.start)
         }

@@ -117,7 +117,7 @@ import Testing
         #expect(MentionFinderMarkup.describe(found, in: article) == ["Oslo/place", "Kremlin/organization", "Saudi/group"])
         let whole = Article.parse("The Kremlin-backed group met officials.")
         let models = try MentionFinderArticleTests.models.get()
-        let mentions = MentionFinder.find(in: Document(whole), recognizer: EntityRecognizer(model: models.entityModel), gazetteer: models.gazetteer)
+        let mentions = MentionFinder.find(in: Document(whole), recognizer: EntityRecognizer(model: models.entityModel, gazetteer: models.gazetteer), gazetteer: models.gazetteer)
         #expect(MentionFinderMarkup.describe(mentions, in: whole) == ["Kremlin/organization"], "\(whole.tokens.map { whole.string($0.range) })")
     }
 }

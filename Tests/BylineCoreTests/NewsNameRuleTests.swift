@@ -29,6 +29,9 @@ import Testing
     @Test func placeOrDemonymAgainstALongerNameIsPartOfIt() throws {
         #expect(try Self.run("Trading on the Velo Stock Exchange resumed.", [(3, 1, .place), (4, 2, .organization)])
                 == ["Velo Stock Exchange/organization"])
+        #expect(try Self.run("Officials of the Ruritanian Republic met.", [(3, 1, .group), (4, 1, .place)]) == ["Ruritanian Republic/place"])
+        #expect(try Self.run("The Russian Foreign Ministry said so.", [(1, 1, .group), (2, 2, .organization)])
+                == ["Russian/group", "Foreign Ministry/organization"])
         #expect(try Self.run("Russian Oskvel beat them.", [(0, 1, .group), (1, 1, .organization)]) == ["Russian/group", "Oskvel/organization"])
     }
 
@@ -57,6 +60,12 @@ import Testing
     @Test func particlesJoinAPersonsName() throws {
         #expect(try Self.run("Pieter van der Berg spoke.", [(0, 1, .person), (3, 1, .person)]) == ["Pieter van der Berg/person"])
         #expect(try Self.run("Khalid bin Rashed spoke.", [(0, 1, .person)]) == ["Khalid bin Rashed/person"])
+    }
+
+    @Test func aCapitalizedTheMidSentenceStartsAName() throws {
+        #expect(try Self.run("Okafor told The Harbour Review on Monday.", [(0, 1, .person)])
+                == ["Okafor/person", "The Harbour Review/organization", "Monday/date"])
+        #expect(try Self.run("The Harbour Review said so.", []) == [])
     }
 
     @Test func datelinesArePlacesAndAgencies() throws {

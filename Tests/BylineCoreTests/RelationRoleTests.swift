@@ -55,3 +55,29 @@ import Testing
         #expect(found.contains("Hanse Privatbank located_in Vienna"))
     }
 }
+
+/// Roles set off before a name, owners the article does not name, and a person's possessive.
+@Suite struct RelationSetOffRoleTests {
+    @Test func roleSetOffBeforeANameInApposition() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Jon Vik|person⟧ criticized the referee, ⟦Ana Ruiz|person⟧, after the match. He blamed the equaliser, \
+            ⟦Sam Ito|person⟧ said.
+            """)
+        #expect(found.contains("Ana Ruiz title [referee]"))
+        #expect(!found.contains { $0.hasPrefix("Sam Ito title") })
+    }
+
+    @Test func unnamedOwnerAndPersonsPossessive() throws {
+        let found = try RelationFixture.relations("""
+            “No,” said ⟦Ana Ruiz|person⟧, the council’s secretary. ⟦Jon Vik|person⟧’s lawyer, ⟦Sam Ito|person⟧, \
+            said he would appeal.
+            """)
+        #expect(found.contains("Ana Ruiz title [secretary]"))
+        #expect(found.contains("Sam Ito title [lawyer]"))
+    }
+
+    @Test func memberOfParliamentKeepsItsComplement() throws {
+        let found = try RelationFixture.relations("⟦Ana Ruiz|person⟧, a member of parliament for ⟦Leeds|place⟧, agreed.")
+        #expect(found.contains("Ana Ruiz title [member of parliament]"))
+    }
+}

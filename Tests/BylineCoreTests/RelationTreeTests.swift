@@ -110,3 +110,14 @@ import Testing
         #expect(title.confidence < RelationConfidence.of(.title, hasObject: true))
     }
 }
+
+/// Work stated through a department of the employer.
+@Suite struct RelationWorkTests {
+    @Test func workedInSomeonesDepartment() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Ana Ruiz|person⟧ worked in the ⟦Vesta Group|organization⟧’s legal department for a decade. \
+            ⟦Jon Vik|person⟧ worked in ⟦Lima|place⟧.
+            """)
+        #expect(found == ["Ana Ruiz works_for Vesta Group"])
+    }
+}

@@ -15,6 +15,22 @@ import Testing
         ])
     }
 
+    @Test func noTokenEndsInsideACharacter() {
+        #expect(Fixture.tagged("Dr.\u{301} Oduya") == ["Dr.\u{301}/abbreviation", "Oduya/word"])
+        #expect(Fixture.tagged("ok.\u{E0041}") == ["ok/word", ".\u{E0041}/punctuation"])
+        let texts = ["🇺🇸🇺🇸 x", "a.\u{301}\u{302}b", "U.S.\u{20DD}", "x\u{600}y", "(\u{200D}\u{1F600})", "don't\u{301}"]
+        for text in texts {
+            var boundaries: Set<Int> = [0]
+            var offset = 0
+            for character in text {
+                offset += character.unicodeScalars.count
+                boundaries.insert(offset)
+            }
+            let tokens = Article.parse(text).tokens.map(\.range)
+            #expect(tokens.allSatisfy { boundaries.contains($0.start) && boundaries.contains($0.end) }, "\(text.debugDescription): \(tokens)")
+        }
+    }
+
     @Test func aNumberEndingASentenceLeavesThePeriod() {
         #expect(Fixture.tagged("in 2016.") == ["in/word", "2016/number", "./punctuation"])
     }

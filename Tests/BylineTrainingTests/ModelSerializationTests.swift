@@ -21,6 +21,30 @@ import Testing
         #expect(decoded.encoded() == data)
     }
 
+    @Test func recordsWhetherTheModelUsesGazetteerFeatures() throws {
+        let plain = Self.model()
+        #expect(try !EntityModel(data: plain.encoded()).usesGazetteerFeatures)
+        let withGazetteer = EntityModel(labels: plain.labels, weights: plain.weights, usesGazetteerFeatures: true)
+        #expect(try EntityModel(data: withGazetteer.encoded()).usesGazetteerFeatures)
+    }
+
+    @Test func readsTheFirstFormatWithoutOptions() throws {
+        let model = Self.model()
+        let current = model.encoded()
+        let namesEnd = 28 + model.labels.kinds.reduce(0) { $0 + 1 + $1.rawValue.utf8.count }
+        func padded(_ count: Int) -> Int { (count + 7) / 8 * 8 }
+        var first = Data(current[0..<8])
+        first.append(contentsOf: [1, 0, 0, 0])
+        first.append(current[12..<16])
+        first.append(current[20..<namesEnd])
+        first.append(Data(repeating: 0, count: padded(namesEnd - 4) - (namesEnd - 4)))
+        first.append(current[padded(namesEnd)...])
+        let decoded = try EntityModel(data: first)
+        #expect(!decoded.usesGazetteerFeatures)
+        #expect(decoded.labels == model.labels)
+        #expect(decoded.weights.weights == model.weights.weights)
+    }
+
     @Test func addsEveryKeptFeaturesWeightsAndNothingForOthers() {
         let labels = LabelSet(scheme: .bilou, kinds: [.person, .place, .date])
         var generator = SplitMix64(seed: 11)

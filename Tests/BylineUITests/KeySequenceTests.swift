@@ -103,3 +103,24 @@ import Testing
         #expect(press("2j", from: quotes).selectedQuote == quotes.selectedQuote, "2 switches panes, j moves there")
     }
 }
+
+@Suite struct CopyQuoteTests {
+    @Test func yInTheQuotePaneCopiesTheQuoteWithItsSpeaker() throws {
+        let state = AppState(analysis: try #require(TestArticles.sample()), width: 100, height: 30)
+        let quotes = update(state, .key(.character("3"))).0
+        let index = try #require(quotes.selectedQuote)
+        let (copied, effects) = update(quotes, .key(.character("y")))
+        let speaker = try #require(quotes.quoteList.speakerName(of: index))
+        #expect(effects == [.copy(AppState.citation(quote: quotes.quoteList.text(of: index), speaker: speaker,
+                                                    cue: quotes.quoteList.cueText(of: index)))])
+        guard case .copy(let text)? = effects.first else { return }
+        #expect(text.hasSuffix(" — \(speaker), \(quotes.quoteList.cueText(of: index))"))
+        #expect(copied.note?.contains("copied quote") == true)
+        #expect(update(state, .key(.character("y"))).1.isEmpty, "in the article y scrolls up")
+    }
+
+    @Test func citationsQuoteTheWordsOnce() {
+        #expect(AppState.citation(quote: "“Yes.”", speaker: "Ann Lee", cue: "said") == "“Yes.” — Ann Lee, said")
+        #expect(AppState.citation(quote: "Yes.", speaker: nil, cue: "") == "“Yes.” — unknown speaker")
+    }
+}

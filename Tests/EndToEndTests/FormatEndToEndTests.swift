@@ -112,4 +112,19 @@ struct FormatEndToEndTests {
         #expect(result.status == 0)
         #expect((try json(result.standardOutput)["text"] as? String)?.contains("Open bold both after") == true)
     }
+
+    @Test func aHundredMegabytePageIsRefusedWithAMessage() throws {
+        let path = try Fixtures.temporaryFile(Data("<html><body>".utf8), name: "huge.html")
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        let chunk = Data(String(repeating: "<p>A paragraph of a very long page, with <b>markup</b> &amp; more.</p>\n", count: 14_000).utf8)
+        while handle.offsetInFile < 100_000_000 { handle.write(chunk) }
+        try handle.close()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let started = Date()
+        let result = try BylineBinary.run(["analyze", path])
+        #expect(result.status == 65)
+        #expect(result.standardError.contains("is larger than 64 MiB"))
+        #expect(Date().timeIntervalSince(started) < 30)
+    }
 }

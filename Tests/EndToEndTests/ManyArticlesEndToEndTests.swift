@@ -62,3 +62,53 @@ struct ManyArticlesEndToEndTests {
         #expect(failed.standardError.contains("no article files"))
     }
 }
+
+/// `byline quotes`, `--help`, `--version` and the config file, run as a script would.
+@Suite struct CommandLineExtrasEndToEndTests {
+    private let article = "The council met on Tuesday.\n\n“We will open the bridge in May,” Maria Lopez told reporters.\n\n“Not a day later,” she said.\n"
+
+    @Test func quotesPrintsWhoSaidWhatInEveryFormat() throws {
+        let path = try Fixtures.temporaryFile(Data(article.utf8))
+        let table = try BylineBinary.run(["quotes", path])
+        #expect(table.status == 0)
+        let lines = table.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("SPEAKER") == true)
+        #expect(lines.contains { $0.contains("Maria Lopez") && $0.contains("told reporters") && $0.contains("“We will open the bridge in May,”") })
+        let tsv = try BylineBinary.run(["quotes", "--format", "tsv", path])
+        #expect(tsv.standardOutput.hasPrefix("speaker\tcue\tquote\n"))
+        let markdown = try BylineBinary.run(["quotes", "--format", "markdown", path])
+        #expect(markdown.standardOutput.hasPrefix("| speaker | cue | quote |\n| --- | --- | --- |\n"))
+        let json = try BylineBinary.run(["quotes", "--format", "json", path])
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
+        #expect(decoded?.count == 2)
+        #expect(decoded?.first?["speaker"] as? String == "Maria Lopez")
+        let two = try BylineBinary.run(["quotes", "--format", "tsv", path, path])
+        #expect(two.standardOutput.hasPrefix("source\tspeaker\tcue\tquote\n"))
+    }
+
+    @Test func helpShowsTheReadingOptionsAndVersionPrints() throws {
+        let help = try BylineBinary.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.standardOutput.contains("--no-mouse"))
+        #expect(help.standardOutput.contains("--theme"))
+        #expect(help.standardOutput.contains("quotes"))
+        let version = try BylineBinary.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.standardOutput.split(separator: ".").count == 3)
+        let completion = try BylineBinary.run(["--generate-completion-script", "bash"])
+        #expect(completion.standardOutput.contains("--theme"))
+    }
+
+    @Test func aBrokenConfigIsNamedOnceAndTheRestCounts() throws {
+        let home = (try Fixtures.temporaryFile(Data(), name: "placeholder") as NSString).deletingLastPathComponent
+        let folder = (home as NSString).appendingPathComponent("byline")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data("wrap-width = 30\nmouse = \"no\"\n".utf8).write(to: URL(fileURLWithPath: folder + "/config.toml"))
+        let path = try Fixtures.temporaryFile(Data((article + String(repeating: "More words here. ", count: 20)).utf8))
+        let result = try BylineBinary.run([path], environment: ["XDG_CONFIG_HOME": home, "COLUMNS": "100"])
+        #expect(result.status == 78)
+        #expect(result.standardError.contains("config.toml:2: mouse: expected true or false"))
+        #expect(result.standardError.components(separatedBy: "mouse:").count == 2, "said once")
+        #expect(result.standardOutput.split(separator: "\n").allSatisfy { $0.count <= 30 }, "wrap-width still counts")
+    }
+}

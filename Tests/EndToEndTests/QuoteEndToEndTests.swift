@@ -71,3 +71,25 @@ struct QuoteEndToEndTests {
         #expect(try tmux.waitForExit() == 0)
     }
 }
+
+/// `y` in the quote pane, with tmux standing in for a terminal that takes OSC 52 into its clipboard.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"), .serialized)
+struct CopyEndToEndTests {
+    @Test func yCopiesTheSelectedQuoteByOSC52() throws {
+        let article = "The mayor spoke on Tuesday.\n\n“We will open the bridge in May,” Maria Lopez told reporters.\n"
+        let path = try Fixtures.temporaryFile(Data(article.utf8))
+        let tmux = try Tmux(command: "\(Fixtures.quoted(BylineBinary.url.path)) \(Fixtures.quoted(path))", width: 100,
+                            height: 20, options: ["set -g set-clipboard on"])
+        try tmux.waitFor("the article") { $0.contains { $0.contains("The mayor spoke") } }
+        try tmux.waitForAnalysis()
+        try tmux.send("3")
+        try tmux.send("y")
+        try tmux.waitFor("the note") { $0.last?.contains("copied quote 1") == true }
+        let copied = try tmux.pasteBuffer()
+        #expect(copied.hasPrefix("“We will open the bridge in May,”"), "the clipboard got \(copied)")
+        #expect(copied.contains(" — "))
+        #expect(copied.contains("told reporters"))
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+}

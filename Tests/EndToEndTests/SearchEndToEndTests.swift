@@ -35,3 +35,38 @@ struct SearchEndToEndTests {
         #expect(try tmux.waitForExit() == 0)
     }
 }
+
+/// The mouse in the real reader, as the terminal reports it (X10 mouse sequences typed into tmux).
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"), .serialized)
+struct MouseEndToEndTests {
+    let binary = Fixtures.quoted(BylineBinary.url.path)
+
+    /// The X10 sequence for button code `button` at column `x`, row `y` (from 0).
+    private func sequence(button: Int, x: Int, y: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x)))
+            + String(UnicodeScalar(UInt8(33 + y)))
+    }
+
+    @Test func theWheelScrollsTheArticle() throws {
+        let tmux = try Tmux(command: binary, width: 100, height: 30)
+        try tmux.waitFor("the sample") { $0.last?.contains("line 1/") == true }
+        try tmux.type(sequence(button: 65, x: 10, y: 5))
+        try tmux.waitFor("three lines down") { $0.last?.contains("line 4/") == true }
+        try tmux.type(sequence(button: 64, x: 10, y: 5))
+        try tmux.waitFor("back up") { $0.last?.contains("line 1/") == true }
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func noMouseLeavesTheWheelToTheTerminal() throws {
+        let tmux = try Tmux(command: "\(binary) --no-mouse", width: 100, height: 30)
+        try tmux.waitFor("the sample") { $0.last?.contains("line 1/") == true }
+        try tmux.type(sequence(button: 65, x: 10, y: 5))
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(try tmux.screen().last?.contains("line 1/") == true, "the reader did not scroll")
+        // Without mouse reporting the bytes came as keys (the last, &, opened the filter prompt).
+        try tmux.send("Escape")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+}

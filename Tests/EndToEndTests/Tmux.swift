@@ -18,19 +18,20 @@ final class Tmux {
     /// driven from the test runner), and the pane stays after it exits so its last screen can be read.
     /// With `lingering`, the shell waits a while after recording the status, so the screen can be read
     /// before tmux marks the pane dead (which scrolls its first row away).
-    init(command: String, width: Int, height: Int, lingering: Bool = false) throws {
+    /// `options` are more lines for tmux's configuration (`set -g set-clipboard on`).
+    init(command: String, width: Int, height: Int, lingering: Bool = false, options: [String] = []) throws {
         let name = "byline-e2e-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         socket = name
         let folder = FileManager.default.temporaryDirectory
         configuration = folder.appendingPathComponent(name + ".conf")
         statusFile = folder.appendingPathComponent(name + ".status")
-        try Data("""
+        try Data(("""
             set -g remain-on-exit on
             set -g default-terminal tmux-256color
             set -g escape-time 10
             set -g status off
 
-            """.utf8).write(to: configuration)
+            """ + options.map { $0 + "\n" }.joined()).utf8).write(to: configuration)
         // The shell survives a Ctrl-C meant for the command (a trapped signal is reset to default in the
         // command it starts), so it can still record the status.
         let script = "trap true INT; \(command); echo $? > \(Fixtures.quoted(statusFile.path))"
@@ -62,6 +63,11 @@ final class Tmux {
     /// Types text literally.
     func type(_ text: String) throws {
         try tmux(["send-keys", "-t", session, "-l", text])
+    }
+
+    /// The text of tmux's latest paste buffer (what an OSC 52 sequence set, with `set-clipboard on`).
+    func pasteBuffer() throws -> String {
+        try tmux(["show-buffer"])
     }
 
     /// Resizes the window.

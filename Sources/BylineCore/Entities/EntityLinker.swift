@@ -7,7 +7,7 @@
 public enum EntityLinker {
     /// The article's entities, numbered "E1", "E2", … in order of first mention, mentions in text order.
     public static func link(_ mentions: [NamedMention], in document: Document, gazetteer: Gazetteer) -> [Entity] {
-        let lexicon = TitleLexicon(gazetteer: gazetteer)
+        let lexicon = gazetteer.titleLexicon
         var referents = AliasResolver.resolve(mentions, document: document, gazetteer: gazetteer)
         TitleMentionFinder.establishTitles(&referents, document: document, lexicon: lexicon, gazetteer: gazetteer)
         let named = referents.flatMap { $0.mentions.map(\.range) }

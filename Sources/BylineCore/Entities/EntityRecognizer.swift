@@ -7,9 +7,15 @@ public struct EntityRecognizer: Sendable {
     private let extractor: FeatureExtractor
     private let decoder: GreedyDecoder
 
-    /// A recognizer with the given model and no gazetteer features.
+    /// A recognizer with the given model and no gazetteer features, for a model trained without them.
     public init(model: EntityModel) {
         self.init(model: model, gazetteer: nil)
+    }
+
+    /// A recognizer with the features the model was trained with: the gazetteer's (`GazetteerFeatures`)
+    /// when the model uses them. The way to build a recognizer for a model read from a file.
+    public init(model: EntityModel, gazetteer: Gazetteer) {
+        self.init(model: model, gazetteer: model.usesGazetteerFeatures ? GazetteerFeatures(gazetteer: gazetteer) : nil)
     }
 
     /// A recognizer whose features include a gazetteer's; the model must have been trained with it.
@@ -34,10 +40,24 @@ public struct EntityRecognizer: Sendable {
         return mentions
     }
 
+    /// The most tokens labelled as one sequence. A longer "sentence" (run-on text without full stops,
+    /// punctuation without spaces: no news sentence comes near) is labelled this many tokens at a time,
+    /// so that its features, some 300 bytes a token, never take memory in proportion to the text.
+    static let longestSequence = 256
+
     /// The entity spans of one sentence given as token texts, as token index ranges.
     public func label(_ tokens: [String]) -> [(range: Range<Int>, kind: EntityKind)] {
+        guard tokens.count > Self.longestSequence else { return labelSequence(tokens[...]) }
+        return stride(from: 0, to: tokens.count, by: Self.longestSequence).flatMap { start in
+            let end = min(tokens.count, start + Self.longestSequence)
+            return labelSequence(tokens[start..<end]).map { (range: ($0.range.lowerBound + start)..<($0.range.upperBound + start), kind: $0.kind) }
+        }
+    }
+
+    /// The entity spans of one sequence of token texts, as index ranges from 0.
+    private func labelSequence(_ tokens: ArraySlice<String>) -> [(range: Range<Int>, kind: EntityKind)] {
         guard !tokens.isEmpty else { return [] }
-        let features = extractor.extract(tokens)
+        let features = extractor.extract(Array(tokens))
         return model.labels.decode(decoder.decode(features, weights: model.weights))
     }
 }

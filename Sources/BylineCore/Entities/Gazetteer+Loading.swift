@@ -31,7 +31,10 @@ extension Gazetteer {
             add(field: row.bytes(0), .eventWord)
             if row.count > 1, row.bytes(1).elementsEqual("alone".utf8) { eventsAlone.insert(Gazetteer.normalize(row.string(0))) }
         }
-        try Gazetteer.forEachRow(directory, "titles.txt") { addGendered($0, .title) }
+        try Gazetteer.forEachRow(directory, "titles.txt") { row in
+            addGendered(row, .title)
+            noteTitle(row.string(0))
+        }
         try Gazetteer.forEachRow(directory, "first-names.txt") { addGendered($0, .firstName) }
         try Gazetteer.forEachRow(directory, "surnames.txt") { add(field: $0.bytes(0), .surname) }
     }

@@ -52,10 +52,16 @@ public struct Gazetteer: Sendable {
     public internal(set) var canonicalNames: [String: String] = [:]
     /// The place a demonym derives from ("Russian" → "Russia"), where there is one.
     public internal(set) var demonymPlaces: [String: String] = [:]
+    /// One-word titles with the first letter in lower case, as running text writes them ("minister" for
+    /// "Minister").
+    public internal(set) var lowercaseTitles: Set<String> = []
     /// Event words that name an event on their own ("Olympics"), normalized.
     public internal(set) var eventsAlone: Set<String> = []
     /// The most words any entry has: lookups never look further.
     public internal(set) var longestEntry = 1
+    /// The title entries arranged for matching in running text, made once when the lists are loaded (not
+    /// per article: the linker and the relation extractor both read it).
+    private(set) var titleLexicon = TitleLexicon()
 
     /// The bit marking a word that starts a multi-word entry (the category bits use the low bits).
     static let firstWordBit: UInt16 = 1 << 15
@@ -70,6 +76,7 @@ public struct Gazetteer: Sendable {
         }
         var gazetteer = Gazetteer()
         try gazetteer.load(directory: directory)
+        gazetteer.titleLexicon = TitleLexicon(gazetteer: gazetteer)
         return gazetteer
     }
 
@@ -87,6 +94,14 @@ public struct Gazetteer: Sendable {
         guard let entry = names.entry(Gazetteer.key(text)) else { return nil }
         let bits = names.bits[entry] & ~Gazetteer.firstWordBit
         return bits == 0 ? nil : bits
+    }
+
+    /// A word's category bits (0 when it is listed under none) and whether a multi-word entry starts with
+    /// it, from one lookup.
+    func lookupBits(_ word: String) -> (categories: UInt16, startsEntry: Bool) {
+        guard let entry = names.entry(Gazetteer.key(word)) else { return (0, false) }
+        let bits = names.bits[entry]
+        return (bits & ~Gazetteer.firstWordBit, bits & Gazetteer.firstWordBit != 0)
     }
 
     /// Whether a text span is listed under a category.
@@ -161,6 +176,16 @@ public struct Gazetteer: Sendable {
         var key = Gazetteer.key(text)
         guard !key.isEmpty else { return }
         key.withUTF8 { _ = add(normalized: $0, category.bit) }
+        if category == .title {
+            noteTitle(text)
+            titleLexicon = TitleLexicon(gazetteer: self)
+        }
+    }
+
+    /// Records a one-word title in `lowercaseTitles`.
+    mutating func noteTitle(_ title: String) {
+        guard let first = title.first, first.isUppercase, !title.contains(" ") else { return }
+        lowercaseTitles.insert(first.lowercased() + title.dropFirst())
     }
 
     /// Adds an entry given as normalized, non-empty UTF-8 bytes; returns its entry in `names`.

@@ -4,7 +4,8 @@
 /// In order: spans are trimmed to the name (`MentionTrimmer`), title words taken out (`TitleRules`),
 /// extended over a name's own “The” and an organization word after it (`NameExtensionRules`), given the
 /// kind the gazetteer lists for them, joined by listed names the model missed (`GazetteerRules`), by
-/// names introduced by an organization noun (`OrganizationNounRule`: “the channel Zvezda”) and by
+/// names introduced by an organization noun (`OrganizationNounRule`: “the channel Zvezda”), by names
+/// after a capitalized mid-sentence “The” (`NameExtensionRules`: “told The Morning Ledger”). Then come
 /// names ending in a company form (`OrganizationRules`), two listed names joined by “and”
 /// (`CoordinatedNamesRule`), competitions and events (`EventRule`), a place or demonym against a longer
 /// name (`OrganizationRules`), name particles (`PersonNameRules`), clubs and companies named after places
@@ -44,6 +45,7 @@ public enum MentionFinder {
         }
         spans += GazetteerRules.missed(in: tokens, covered: spans, gazetteer: gazetteer, titles: titles)
         spans += OrganizationNounRule.spans(in: tokens, covered: spans, titles: titles)
+        spans = NameExtensionRules.capitalizedThe(spans, in: tokens, titles: titles)
         spans = OrganizationRules.companies(spans, in: tokens, gazetteer: gazetteer, titles: titles)
         spans = CoordinatedNamesRule.apply(spans, in: tokens, gazetteer: gazetteer)
         spans = EventRule.apply(spans, in: tokens, gazetteer: gazetteer, titles: titles)

@@ -25,6 +25,20 @@ enum NameExtensionRules {
         return TokenSpan((span.range.lowerBound + 1)..<span.range.upperBound, span.kind)
     }
 
+    /// A capitalized “The” in the middle of a sentence before capitalized words no span or title covers
+    /// starts a name the model missed, an organization (“told The Morning Ledger”, “editor of The
+    /// Harbour Review”): mid-sentence, only a name's own “The” is written so (see `ownsThe`).
+    static func capitalizedThe(_ spans: [TokenSpan], in tokens: SentenceView, titles: [Range<Int>]) -> [TokenSpan] {
+        let covered = Set(spans.flatMap { Array($0.range) } + titles.flatMap { Array($0) })
+        var found: [TokenSpan] = []
+        for index in 1..<max(1, tokens.count) where tokens.text(index) == "The" && ownsThe(at: index, tokens: tokens) {
+            var end = index + 1
+            while end < tokens.count, !covered.contains(end), tokens.isCapitalized(end), tokens.kind(end) == .word { end += 1 }
+            if end > index + 1 { found.append(TokenSpan(index..<end, .organization)) }
+        }
+        return spans + found
+    }
+
     /// Whether a capitalized “The” stands after a word or comma in a sentence that is not a headline.
     private static func ownsThe(at index: Int, tokens: SentenceView) -> Bool {
         guard tokens.text(index) == "The", index > 0, !tokens.isAllCaps, !tokens.isTitleCase else { return false }

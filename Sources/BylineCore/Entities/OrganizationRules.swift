@@ -4,8 +4,8 @@
 ///   “Ruritanian Breweries Ltd”), whatever the model made of its words;
 /// - an acronym in parentheses right after a name is a mention of the same kind (“Harbour Transit
 ///   Authority (HTA)”);
-/// - a place or group written right against an organization or place name is part of it (“Velo Stock
-///   Exchange”, “the Ruritanian Republic”): a city, demonym or compass word never splits a name.
+/// - a place written right against an organization's name is part of it (“Velo Stock Exchange”), and
+///   a demonym against a state's name (“the Ruritanian Republic”).
 enum OrganizationRules {
     /// Lower-case words that may stand inside a company's name (“Procter and Gamble Co”).
     static let companyConnectors: Set<String> = ["&", "and", "de"]
@@ -67,22 +67,32 @@ enum OrganizationRules {
         return result
     }
 
-    /// Two spans written against each other, the first a place or group and the second an
-    /// organization or event of more than one word (or a place after a group), are one name of the
-    /// second's kind (“Velo” + “Stock Exchange”, “Ruritanian” + “Freedom Party”). A one-word name after
-    /// a place or demonym stays apart (“Ruritanian” + “Tarn”).
+    /// Words that make a state's name after a demonym (“the Ruritanian Republic”).
+    static let stateWords: Set<String> = ["republic", "kingdom", "federation", "empire", "emirates", "confederation", "principality", "sultanate"]
+
+    /// Two spans written against each other that are one name: a place and an organization or event
+    /// of more than one word after it, of the second's kind (“Velo” + “Stock Exchange”); a demonym and a
+    /// place after it of more than one word or a state word, a place (“Ruritanian” + “Republic”). A
+    /// demonym before an organization stays apart (“Ruritanian” + “Foreign Ministry”, as news corpora
+    /// annotate it), and so does a one-word name after a place (“Velo” + “Tarn”).
     static func joinAdjacent(_ spans: [TokenSpan], in tokens: SentenceView) -> [TokenSpan] {
         let sorted = spans.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var result: [TokenSpan] = []
         for span in sorted {
-            if let last = result.last, last.range.upperBound == span.range.lowerBound,
-               [.place, .group].contains(last.kind), span.range.count > 1,
-               [.organization, .event].contains(span.kind) || span.kind == .place && last.kind == .group {
+            if let last = result.last, last.range.upperBound == span.range.lowerBound, joins(last, span, tokens) {
                 result[result.count - 1] = TokenSpan(last.range.lowerBound..<span.range.upperBound, span.kind)
             } else {
                 result.append(span)
             }
         }
         return result
+    }
+
+    private static func joins(_ first: TokenSpan, _ second: TokenSpan, _ tokens: SentenceView) -> Bool {
+        switch (first.kind, second.kind) {
+        case (.place, .organization), (.place, .event): second.range.count > 1
+        case (.group, .place): second.range.count > 1 || second.range.count == 1 && stateWords.contains(tokens.lower(second.range.lowerBound))
+        default: false
+        }
     }
 }

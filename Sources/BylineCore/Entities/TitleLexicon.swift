@@ -10,6 +10,8 @@ struct TitleLexicon {
     private(set) var longest = 1
     /// Every title's first one, two, … words joined by spaces: a match stops growing when it leaves them.
     private var prefixes: Set<String> = []
+    /// Every title's first word, so that most tokens are ruled out before a phrase is built.
+    private(set) var firstWords: Set<String> = []
 
     /// Abbreviated titles and the word they stand for.
     static let abbreviations: [String: String] = [
@@ -32,6 +34,9 @@ struct TitleLexicon {
     static let generalHeads: Set<String> = ["secretary", "attorney", "surgeon", "inspector", "solicitor", "postmaster",
                                             "governor", "secretary-general", "director", "consul"]
 
+    /// A lexicon of no titles.
+    init() {}
+
     init(gazetteer: Gazetteer) {
         for (entry, listed) in gazetteer.entries(in: .title) {
             let words = TitleLexicon.words(entry)
@@ -39,6 +44,7 @@ struct TitleLexicon {
             titles.insert(key)
             longest = max(longest, words.count)
             for length in 1...words.count { prefixes.insert(words.prefix(length).joined(separator: " ")) }
+            if let first = key.split(separator: " ").first { firstWords.insert(String(first)) }
             if let gender = listed, gender != .unknown {
                 genders[key] = gender
                 genders[entry.lowercased()] = gender

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// ```
 /// magic          8 bytes  "BYLNNER\u{1}"
-/// format         UInt32   1
+/// format         UInt32   2 (1: no options field)
 /// features       UInt32   FeatureExtractor.version the model was trained with
+/// options        UInt32   bit 0: trained with gazetteer features (format 2 only)
 /// scheme         UInt8    LabelScheme raw value
 /// kinds          UInt8    number of kinds
 /// labels         UInt16   number of labels
@@ -20,7 +21,7 @@ import Foundation
 /// The arrays are read straight out of the bytes, so loading costs little more than a copy.
 extension EntityModel {
     private static let magic: [UInt8] = Array("BYLNNER".utf8) + [1]
-    private static let formatVersion: UInt32 = 1
+    private static let formatVersion: UInt32 = 2
 
     /// The model as the bytes of a model file.
     package func encoded() -> Data {
@@ -30,6 +31,7 @@ extension EntityModel {
         }
         append(Self.formatVersion)
         append(FeatureExtractor.version)
+        append(UInt32(usesGazetteerFeatures ? 1 : 0))
         append(labels.scheme.rawValue)
         append(UInt8(labels.kinds.count))
         append(UInt16(labels.count))
@@ -51,9 +53,10 @@ extension EntityModel {
             var reader = ByteReader(bytes: bytes)
             guard try reader.bytes(Self.magic.count).elementsEqual(Self.magic) else { throw EntityModelError.notAModel }
             let format: UInt32 = try reader.integer()
-            guard format == Self.formatVersion else { throw EntityModelError.unsupportedFormat(format) }
+            guard format == 1 || format == Self.formatVersion else { throw EntityModelError.unsupportedFormat(format) }
             let featureVersion: UInt32 = try reader.integer()
             guard featureVersion == FeatureExtractor.version else { throw EntityModelError.featureVersionMismatch(featureVersion) }
+            let options: UInt32 = format >= 2 ? try reader.integer() : 0
             let schemeValue: UInt8 = try reader.integer()
             guard let scheme = LabelScheme(rawValue: schemeValue) else { throw EntityModelError.malformed("label scheme \(schemeValue)") }
             let kindCount = Int(try reader.integer() as UInt8)
@@ -73,7 +76,8 @@ extension EntityModel {
             let scales: [Float] = try (reader.array(rowCount) as [UInt32]).map { Float(bitPattern: UInt32(littleEndian: $0)) }
             let weights: [Int8] = try reader.array(rowCount * labelCount)
             guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw EntityModelError.malformed("unsorted keys") }
-            return EntityModel(labels: labels, weights: PerceptronWeights(labelCount: labelCount, keys: keys, scales: scales, weights: weights))
+            return EntityModel(labels: labels, weights: PerceptronWeights(labelCount: labelCount, keys: keys, scales: scales, weights: weights),
+                               usesGazetteerFeatures: options & 1 != 0)
         }
     }
 }

@@ -10,10 +10,14 @@ public struct EntityModel: Sendable {
 
     package let labels: LabelSet
     package let weights: PerceptronWeights
+    /// Whether the model was trained with gazetteer features (`GazetteerFeatures`): a recognizer must
+    /// then compute them too, as `EntityRecognizer(model:gazetteer:)` with a `Gazetteer` does.
+    public let usesGazetteerFeatures: Bool
 
-    package init(labels: LabelSet, weights: PerceptronWeights) {
+    package init(labels: LabelSet, weights: PerceptronWeights, usesGazetteerFeatures: Bool = false) {
         self.labels = labels
         self.weights = weights
+        self.usesGazetteerFeatures = usesGazetteerFeatures
     }
 
     /// Reads a model from the bytes of a model file (see `EntityModel+Binary.swift` for the layout).

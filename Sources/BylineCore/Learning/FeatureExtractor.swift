@@ -30,7 +30,7 @@ package struct FeatureExtractor: Sendable {
     package func extract(_ tokens: [String]) -> SentenceFeatures {
         let shapes = tokens.map(TokenShape.init)
         let headline = Self.headline(shapes)
-        let gazetteerFeatures = gazetteer.map { $0.features(for: tokens) }
+        let gazetteerFeatures = gazetteer.map { $0.featureHashes(for: tokens) }
         let count = shapes.count
         let lower = shapes.map(\.lowerHash)
         let shape = shapes.map(\.shapeHash)
@@ -80,7 +80,7 @@ package struct FeatureExtractor: Sendable {
             }
             if let features = gazetteerFeatures, index < features.count {
                 for feature in features[index] {
-                    add(.gazetteer, StableHash.string(feature))
+                    add(.gazetteer, feature)
                 }
             }
             offsets.append(hashes.count)

@@ -78,6 +78,11 @@ struct QuoteContext {
         return quote(at: next) != nil || document.isCapitalized(next)
     }
 
+    /// The most steps (tokens taken or quotations stepped over) a window before or after a quotation
+    /// goes: an attribution is never further away, and text without full stops full of quotations would
+    /// otherwise make every window as long as the paragraph (quadratic in it).
+    static let longestWindow = 160
+
     /// The narrative tokens (outside quotations) of the sentence before a quotation, in text order,
     /// stepping over earlier quotations that do not end a sentence. A quotation opening a paragraph
     /// after one ending in a colon ("… said:") reads that paragraph's last sentence.
@@ -86,7 +91,9 @@ struct QuoteContext {
         var token = span.opening - 1
         var floor = paragraphStart(of: span.opening)
         if token == floor - 1, token >= 0, word(token) == ":" { floor = paragraphStart(of: token) }
-        while token >= floor {
+        var steps = 0
+        while token >= floor, steps < Self.longestWindow {
+            steps += 1
             if let quote = quote(at: token) {
                 if endsSentence(spans[quote]) { break }
                 token = spans[quote].opening - 1
@@ -103,7 +110,7 @@ struct QuoteContext {
     func windowAfter(_ span: QuoteFinder.Span) -> [Int] {
         var tokens: [Int] = []
         var token = span.closing + 1
-        let limit = paragraphEnd(of: span.closing)
+        let limit = min(paragraphEnd(of: span.closing), token + Self.longestWindow)
         while token < limit, quote(at: token) == nil, !isTerminal(token) {
             tokens.append(token)
             token += 1

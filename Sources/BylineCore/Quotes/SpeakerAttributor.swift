@@ -18,9 +18,15 @@ struct SpeakerAttributor {
     /// For each lower-cased word, the tokens where it stands right before a person's name, with that
     /// person, in text order: how `resolveTitle` finds who an earlier "President X" made the president.
     let namesAfterWord: [String: [(token: Int, entity: Int)]]
+    /// The "with" of every "interview with" outside quotations, in text order (found once rather than
+    /// by a scan of the cue's sentence for every cue).
+    let interviewWiths: [Int]
 
     init(context: QuoteContext) {
         self.context = context
+        interviewWiths = (0..<context.count).filter {
+            context.lower($0) == "with" && context.lower($0 - 1) == "interview" && context.quote(at: $0) == nil
+        }
         var namesAfterWord: [String: [(token: Int, entity: Int)]] = [:]
         for token in 0..<max(0, context.count - 1) {
             if let mention = context.mention(at: token + 1), mention.form == .name,
@@ -203,7 +209,8 @@ struct SpeakerAttributor {
         let sentence = context.document.sentenceIndex(of: cue)
         guard context.document.article.sentences.indices.contains(sentence) else { return nil }
         let tokens = context.document.article.sentences[sentence].tokens
-        return tokens.first { context.lower($0) == "with" && context.lower($0 - 1) == "interview" && context.quote(at: $0) == nil }
+        let first = interviewWiths.partitioningIndex { $0 >= tokens.lowerBound }
+        return first < interviewWiths.count && interviewWiths[first] < tokens.upperBound ? interviewWiths[first] : nil
     }
 
     /// Whether a quotation without its own speaker continues the previous one's: it stands alone in its

@@ -14,9 +14,15 @@ struct QuoteCover {
     }
 
     /// Whether the candidate's cue lies in a quotation that makes it its speaker's claim: any direct
-    /// quote, or reported speech for everything but titles (reported speech uses the writer's words).
+    /// quote, or reported speech with a speaker for everything but titles (reported speech uses the
+    /// writer's words).
     func isClaim(_ candidate: RelationCandidate) -> Bool {
-        covering(candidate.cue).contains { $0.kind == .direct || candidate.predicate != .title }
+        covering(candidate.cue).contains { QuoteCover.makesClaim($0, candidate.predicate) }
+    }
+
+    /// Whether a quote covering a relation's cue makes the relation its speaker's claim.
+    static func makesClaim(_ quote: Quote, _ predicate: Predicate) -> Bool {
+        quote.kind == .direct || predicate != .title && quote.speaker != nil
     }
 
     /// The quotes whose span contains the scalar offset `point`.

@@ -7,9 +7,10 @@ extension RelationExtractor {
                                           "correspondents", "writers"]
 
     /// Person mentions of the article's byline block ("By …").
-    func headingAuthors(in sentences: [RelationSentence]) -> [RelationCandidate] {
+    func headingAuthors(in sentences: some Sequence<RelationSentence>) -> [RelationCandidate] {
         guard let byline = document.article.blocks.first(where: { $0.kind == .byline }),
-              let line = sentences.first(where: { byline.range.contains($0.range) && $0.word(0) == "by" }) else { return [] }
+              let line = sentences.prefix(while: { $0.range.start < byline.range.end })
+                  .first(where: { byline.range.contains($0.range) && $0.word(0) == "by" }) else { return [] }
         return line.spans.filter { $0.kind == .person }.map { author($0.entity, line, at: 0) }
     }
 

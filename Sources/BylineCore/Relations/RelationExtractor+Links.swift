@@ -85,7 +85,7 @@ extension RelationExtractor {
     private func isCountry(_ span: RelationSentence.Span, in sentence: RelationSentence) -> Bool {
         let text = sentence.text(span.tokens)
         return gazetteer.contains(text, .country) || gazetteer.contains(text, .placeAlias)
-            || document.entities.first { $0.id == span.entity }.map { gazetteer.contains($0.name, .country) } ?? false
+            || entityByID[span.entity].map { gazetteer.contains($0.name, .country) } ?? false
     }
 
     private func isRegion(_ span: RelationSentence.Span, in sentence: RelationSentence) -> Bool {

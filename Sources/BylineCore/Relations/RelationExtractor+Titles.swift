@@ -31,7 +31,7 @@ extension RelationExtractor {
     func titleEnd(in sentence: RelationSentence, at index: Int, limit: Int) -> Int? {
         guard index < limit, sentence.isFree(index), [.word, .abbreviation].contains(sentence.kind(index)),
               !RelationExtractor.honorifics.contains(sentence.word(index)),
-              let first = TitleLexicon.words(sentence.text(index)).first, titleStarts.contains(first) else { return nil }
+              let first = TitleLexicon.words(sentence.text(index)).first, titles.firstWords.contains(first) else { return nil }
         for end in stride(from: min(limit, index + 5), to: index, by: -1) where (index..<end).allSatisfy(sentence.isFree) {
             let words = TitleLexicon.words(sentence.text(index..<end))
             guard titles.titles.contains(words.joined(separator: " ")) else { continue }
@@ -84,8 +84,10 @@ extension RelationExtractor {
             possessed = sentence.isPossessive(span.tokens.upperBound)
             // A person's name owns a title only through a possessive, and only a one-word name: a company's
             // name the recognizer took for a person's ("Kessler’s chief executive").
-            guard span.kind != .person || isBareName(span) && (possessed || span.tokens.count > 1) else { return nil }
-            object = span.kind == .person ? span.entity : owner(span, in: sentence)
+            // A person's possessive names whom the title serves, not what it belongs to ("Ana Ruiz’s lawyer").
+            guard span.kind != .person || possessed || isBareName(span) && span.tokens.count > 1 else { return nil }
+            object = span.kind != .person ? owner(span, in: sentence) : isBareName(span) ? span.entity : nil
+            introduced = introduced || possessed
             index = span.tokens.upperBound
             if possessed { index += 1 }
             introduced = introduced || object != nil
@@ -93,10 +95,9 @@ extension RelationExtractor {
             object = found
             index += 1
         }
-        let valueStart = index
         // A role the gazetteer lacks ("political analyst") needs an article or an owner before it.
-        guard let (titleStart, end, demonym) = titleWords(in: sentence, from: index, limit: limit, role: role && introduced)
-        else { return nil }
+        guard let (valueStart, titleStart, end, demonym) = titleWords(in: sentence, from: index, limit: limit,
+                                                                      role: role && introduced) else { return nil }
         if object == nil { object = demonym }
         var phrase = TitlePhrase(value: sentence.text(valueStart..<end), object: object, titleStart: titleStart, end: end,
                                  isRole: titleEnd(in: sentence, at: titleStart, limit: limit) == nil)
@@ -128,15 +129,16 @@ extension RelationExtractor {
     /// The words of a title from `index`: modifiers ("former"), a demonym ("Ugandan") and up to two noun
     /// modifiers ("trade", "water") before a gazetteer title, or, when `role` is set, a role noun the
     /// gazetteer lacks ("a political analyst", "a retired teacher"), ending before a preposition, a
-    /// relative pronoun or punctuation. Gives where the title's head words start, its end and the place a
-    /// demonym in it names.
+    /// relative pronoun or punctuation. Gives where the title's value starts (after an unnamed owner: "the
+    /// bank’s chief executive"), where its head words start, its end and the place a demonym in it names.
     func titleWords(in sentence: RelationSentence, from start: Int, limit: Int,
-                    role: Bool) -> (start: Int, end: Int, demonym: String?)? {
+                    role: Bool) -> (value: Int, start: Int, end: Int, demonym: String?)? {
         var index = start
+        var valueStart = start
         var demonym: String?
         var nouns = 0
         while index < limit, index - start < 6 {
-            if let end = titleEnd(in: sentence, at: index, limit: limit) { return (index, end, demonym) }
+            if let end = titleEnd(in: sentence, at: index, limit: limit) { return (valueStart, index, end, demonym) }
             if let owner = sentence.owner(index) {
                 // A demonym inside the title ("a former Ugandan trade minister"): the place it names, if the
                 // article names it.
@@ -147,6 +149,12 @@ extension RelationExtractor {
                 continue
             }
             let word = sentence.word(index)
+            if sentence.startsLowercase(index), sentence.isPossessive(index + 1) {
+                // An owner the article does not name ("the council’s secretary").
+                index += 2
+                valueStart = index
+                continue
+            }
             if demonym == nil, let place = place(ofDemonym: sentence.text(index)) {
                 demonym = place
             } else if RelationExtractor.titleModifiers.contains(word) {
@@ -155,7 +163,7 @@ extension RelationExtractor {
                 nouns += 1
                 if role, sentence.isTagged(index, [.noun]), !OrganizationNounRule.nouns.contains(word),
                    index + 1 == limit || endsRole(in: sentence, at: index + 1) {
-                    return (index, index + 1, demonym)
+                    return (valueStart, index, index + 1, demonym)
                 }
                 guard nouns <= 2 || role else { return nil }
             } else if role, !sentence.isCapitalized(index), word.hasSuffix("ed") || word.contains("-") {
@@ -171,7 +179,7 @@ extension RelationExtractor {
     /// Whether a person mention's entity has a name that starts with no known first name ("Kessler",
     /// "Northgate Minerals"): often a company's name the recognizer took for a person's.
     func isBareName(_ span: RelationSentence.Span) -> Bool {
-        guard let name = document.entities.first(where: { $0.id == span.entity })?.name,
+        guard let name = entityByID[span.entity]?.name,
               let first = name.split(separator: " ").first else { return false }
         return !gazetteer.contains(String(first), .firstName)
     }
@@ -180,7 +188,7 @@ extension RelationExtractor {
     /// ("Bergmann Privatbank"): a company the recognizer took for a person.
     func looksLikeOrganization(_ span: RelationSentence.Span) -> Bool {
         guard span.kind == .person, isBareName(span),
-              let last = document.entities.first(where: { $0.id == span.entity })?.name.split(separator: " ").last
+              let last = entityByID[span.entity]?.name.split(separator: " ").last
         else { return false }
         return !gazetteer.contains(String(last), .surname)
     }
@@ -238,8 +246,11 @@ extension RelationExtractor {
             let ownerAfter = sentence.word(span.tokens.upperBound) == "of"
                 ? belonging(in: sentence, describedFrom: span.tokens.upperBound + 1, limit: sentence.count) : nil
             for start in max(0, end - 10)..<end {
+                // "the referee, X,": a role set off before a name in apposition.
+                let setOff = end < span.tokens.lowerBound && ["the", "a", "an"].contains(sentence.word(start - 1))
+                    && sentence.isBoundary(span.tokens.upperBound)
                 guard var phrase = titlePhrase(in: sentence, from: start, limit: end, article: false, role: true,
-                                               introduced: ownerAfter != nil),
+                                               introduced: ownerAfter != nil || setOff),
                       phrase.end == end, !phrase.isRole || !isBareName(span) else { continue }
                 if phrase.object == nil, let ownerAfter { phrase.object = ownerAfter.entity }
                 if phrase.object == nil, sentence.word(start - 1) == "whose", sentence.word(start - 2) == ",",
@@ -291,7 +302,8 @@ extension RelationExtractor {
 
     /// Whether a title phrase ends here: at punctuation, the sentence's end or a relative clause.
     func endsPhrase(in sentence: RelationSentence, at index: Int) -> Bool {
-        sentence.isBoundary(index) || ["who", "that", "which", "and", "said", "says", "told", "from", "in", "on"].contains(sentence.word(index))
+        sentence.isBoundary(index) || RelationExtractor.titlePrepositions.contains(sentence.word(index))
+            || ["who", "that", "which", "and", "said", "says", "told", "from", "in", "on", "since"].contains(sentence.word(index))
     }
 
     func candidate(_ subject: String, _ phrase: TitlePhrase, in sentence: RelationSentence) -> RelationCandidate {
@@ -301,7 +313,7 @@ extension RelationExtractor {
 
     /// "the President", "the U.S. President" not followed by a name: of the people given that title earlier,
     /// the one mentioned last; else the person last mentioned in this or the previous sentence.
-    func titleReferences(in sentences: [RelationSentence], known: [RelationCandidate]) -> [RelationCandidate] {
+    func titleReferences(in sentences: some Sequence<RelationSentence>, known: [RelationCandidate]) -> [RelationCandidate] {
         var found: [RelationCandidate] = []
         var previous: String?
         var holders = TitleHolders(known)

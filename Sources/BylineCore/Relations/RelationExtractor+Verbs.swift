@@ -19,7 +19,9 @@ extension RelationExtractor {
         for word in ["vote", "votes", "voted", "voting"] { senses[word] = VerbSense(predicate: .opposes, prepositions: ["against"]) }
         for word in ["meet", "meets", "met"] { senses[word] = VerbSense(predicate: .met, prepositions: ["", "with"]) }
         for word in ["tell", "tells", "told"] { senses[word] = VerbSense(predicate: .told, prepositions: [""]) }
-        for word in ["work", "works", "worked", "working"] { senses[word] = VerbSense(predicate: .worksFor, prepositions: ["for", "at"]) }
+        for word in ["work", "works", "worked", "working"] {
+            senses[word] = VerbSense(predicate: .worksFor, prepositions: ["for", "at", "in"])
+        }
         for word in ["follow", "follows", "followed", "cover", "covers", "covered"] {
             senses[word] = VerbSense(predicate: .worksFor, prepositions: ["for"])
         }
@@ -59,7 +61,8 @@ extension RelationExtractor {
         guard !isBlocked(cue, in: sentence) else { return [] }
         let tree = sentence.view
         let passive = tree.dependents(of: cue).contains { ["nsubj:pass", "aux:pass", "obl:agent"].contains(tree.deprel($0)) }
-        let stance = [.supports, .opposes, .accuses].contains(sense.predicate)
+        // A noun stands for its owner after a stance ("Kenya’s proposal") or work ("in Y’s department").
+        let stance = [.supports, .opposes, .accuses, .worksFor].contains(sense.predicate)
         var agents = entities(agentsOf: cue, passive: passive, in: sentence)
         var patients: [RelationSentence.Span]
         if passive {
@@ -178,10 +181,9 @@ extension RelationExtractor {
                 if span.kind != .group || !sentence.isCapitalized(after) || sentence.owner(after) != nil
                     || titleEnd(in: sentence, at: after, limit: sentence.count) != nil { found.append(span) }
             } else if ["who", "which", "that"].contains(sentence.word(next)), let verb = tree.head(next),
-                      tree.deprel(verb) == "acl:relcl", let antecedent = tree.head(verb),
-                      let owner = sentence.owner(antecedent) {
-                found.append(sentence.spans[owner])
-            } else if tree.upos(next) == .noun, let named = nameInApposition(to: next, in: sentence) {
+                      tree.deprel(verb) == "acl:relcl", let antecedent = tree.head(verb), antecedent != next {
+                pending.append(antecedent)
+            } else if sentence.isTagged(next, [.noun, .properNoun]), let named = nameInApposition(to: next, in: sentence) {
                 // "Its leader, X, accused …", "told the newspaper X"
                 found.append(sentence.spans[sentence.owner(named)!])
             } else if possessor, tree.upos(next) == .noun,

@@ -7,10 +7,10 @@ public struct RelationExtractor {
     let gazetteer: Gazetteer
     /// Entity ids by their lower-cased name and name-mention texts, for places a demonym or title points to.
     let entityByName: [String: String]
+    /// The article's entities by id.
+    let entityByID: [String: Entity]
     /// The gazetteer's titles, lower-cased.
     let titles: TitleLexicon
-    /// The first words of those titles, so that most tokens are ruled out before a phrase is built.
-    let titleStarts: Set<String>
 
     /// The relations of an article, in text order, with ids "R1", "R2", ….
     public static func relations(in document: Document, gazetteer: Gazetteer) -> [Relation] {
@@ -36,8 +36,8 @@ public struct RelationExtractor {
             }
         }
         self.entityByName = byName
-        self.titles = TitleLexicon(gazetteer: gazetteer)
-        self.titleStarts = Set(titles.titles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        self.entityByID = Dictionary(document.entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.titles = gazetteer.titleLexicon
     }
 
     func extract() -> [Relation] {
@@ -69,9 +69,10 @@ public struct RelationExtractor {
         return numbered(merged(candidates))
     }
 
-    /// Every sentence with the mentions inside it.
-    func sentenceViews() -> [RelationSentence] {
-        document.article.sentences.indices.map { RelationSentence(SentenceView(document, sentence: $0)) }
+    /// Every sentence with the mentions inside it, each made as it is read: all of them at once would
+    /// hold more memory than the text itself when the sentences are short.
+    func sentenceViews() -> LazyMapSequence<Range<Int>, RelationSentence> {
+        document.article.sentences.indices.lazy.map { RelationSentence(SentenceView(document, sentence: $0)) }
     }
 
     /// One candidate per subject, predicate, object and value; a title with an object replaces the same
@@ -111,7 +112,7 @@ public struct RelationExtractor {
         return candidates.enumerated().map { index, candidate in
             // `covering` lists the quotes latest first: take the one that starts first.
             let quote = cover.covering(candidate.cue).last { quote in
-                candidate.predicate != .told && (quote.kind == .direct || candidate.predicate != .title)
+                candidate.predicate != .told && QuoteCover.makesClaim(quote, candidate.predicate)
             }
             return Relation(id: "R\(index + 1)", subject: candidate.subject, predicate: candidate.predicate,
                             object: candidate.object, value: candidate.value, evidence: candidate.evidence,
@@ -124,7 +125,7 @@ public struct RelationExtractor {
     func toldRelations() -> [RelationCandidate] {
         document.quotes.compactMap { quote in
             guard let speaker = quote.speaker, let addressee = quote.addressee, speaker != addressee,
-                  document.entities.first(where: { $0.id == addressee }).map({ [.person, .organization].contains($0.kind) }) ?? false
+                  entityByID[addressee].map({ [.person, .organization].contains($0.kind) }) ?? false
             else { return nil }
             let cue = quote.cue?.start ?? quote.range.start
             let sentences = document.article.sentences

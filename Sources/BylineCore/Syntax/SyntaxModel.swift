@@ -85,6 +85,12 @@ public struct SyntaxModel: Sendable {
         return SentenceSyntax(upos: tags.map { tagUPOS[$0] }, head: heads, deprel: labels.map { labelNames.names[$0] })
     }
 
+    /// The most tokens tagged and parsed as one sequence. A longer "sentence" (run-on text without full
+    /// stops, punctuation without spaces: no news sentence comes near) is parsed this many tokens at a time,
+    /// each piece's root attached to the first piece's root as `parataxis` (still one tree), so that its
+    /// features never take memory in proportion to the text.
+    static let longestSentence = 256
+
     /// The tags and trees of an article, per article token. Each sentence is parsed on its own; tokens
     /// outside every sentence (there are none from `Article.parse`) are parsed as sentences of their own.
     public func annotate(_ article: Article) -> SyntaxLayer {
@@ -93,12 +99,22 @@ public struct SyntaxModel: Sendable {
                                 deprel: [String](repeating: "root", count: count))
         var next = 0
         func parse(_ range: Range<Int>) {
-            guard !range.isEmpty else { return }
-            let syntax = annotate(words: range.map { article.string(article.tokens[$0].range) })
-            for (offset, index) in range.enumerated() {
-                layer.upos[index] = syntax.upos[offset]
-                layer.head[index] = syntax.head[offset] < 0 ? -1 : range.lowerBound + syntax.head[offset]
-                layer.deprel[index] = syntax.deprel[offset]
+            var root: Int?
+            for start in stride(from: range.lowerBound, to: range.upperBound, by: Self.longestSentence) {
+                let piece = start..<min(range.upperBound, start + Self.longestSentence)
+                let syntax = annotate(words: piece.map { article.string(article.tokens[$0].range) })
+                for (offset, index) in piece.enumerated() {
+                    layer.upos[index] = syntax.upos[offset]
+                    layer.deprel[index] = syntax.deprel[offset]
+                    if syntax.head[offset] >= 0 {
+                        layer.head[index] = piece.lowerBound + syntax.head[offset]
+                    } else if let root {
+                        layer.head[index] = root
+                        layer.deprel[index] = "parataxis"
+                    } else {
+                        root = index
+                    }
+                }
             }
         }
         for sentence in article.sentences {

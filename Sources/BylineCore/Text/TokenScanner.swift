@@ -58,9 +58,14 @@ struct TokenScanner {
 
     // MARK: Helpers shared by the scanning extensions
 
-    /// Records a token and returns its end.
+    /// Records a token and returns its end. The token runs on to the end of the character (grapheme
+    /// cluster) it stops in, so no token ends inside a character ("Dr." before a combining accent, half
+    /// a flag); a token that the one before it swallowed that way is not recorded.
     @discardableResult
     mutating func emit(_ kind: TokenKind, _ start: Int, _ end: Int) -> Int {
+        let start = max(start, tokens.last?.range.end ?? start)
+        let end = characterEnd(from: start, end)
+        guard end > start else { return start }
         tokens.append(Token(range: TextRange(start: start, end: end), kind: kind))
         return end
     }

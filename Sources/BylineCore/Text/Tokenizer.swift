@@ -16,6 +16,8 @@
 /// - Every quotation mark is a `.quote` token ("``" and "''" one each); – — ― and free-standing "-" or
 ///   "--" are dashes; "…" and "..." are ellipses; other punctuation and symbols are one scalar each, with
 ///   their combining marks, variation selectors and zero-width-joined emoji.
+/// - No token ends inside a character (a grapheme cluster): a token runs on to the end of the character
+///   it would have stopped in.
 public enum Tokenizer {
     /// The tokens of `range` of `scalars`, in order. Offsets index `scalars`. A range reaching outside the
     /// text is clipped to it.

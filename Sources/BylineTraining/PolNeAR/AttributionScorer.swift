@@ -36,10 +36,15 @@ public struct AttributionScorer: Sendable {
     /// Scores the predictions in `predictions` for the ids listed in `ids` against `corpus`; `misses` lists
     /// every missed quoted stretch, `json` prints the counts as one JSON object. Returns the scorer's exit code.
     public func run(corpus: URL, predictions: URL, ids: URL, misses: Bool = false, json: Bool = false) throws -> Int32 {
+        try runPython([script.path, corpus.path, predictions.path, "--ids", ids.path]
+            + (misses ? ["--misses"] : []) + (json ? ["--json"] : []))
+    }
+
+    /// Runs python with the arguments, its output on standard output; returns its exit code.
+    func runPython(_ arguments: [String]) throws -> Int32 {
         let process = Process()
         process.executableURL = python
-        process.arguments = [script.path, corpus.path, predictions.path, "--ids", ids.path]
-            + (misses ? ["--misses"] : []) + (json ? ["--json"] : [])
+        process.arguments = arguments
         do {
             try process.run()
         } catch {

@@ -58,22 +58,12 @@ extension AppState {
                                    height: entityPageHeight, rowCount: rows.count)
     }
 
-    /// Goes to the selected entity's next (`step` 1) or previous (`step` -1) mention, wrapping around.
-    /// Without a current mention, it goes to the first one from the top of the page down (or up).
+    /// Goes `step` mentions on from the current one (down if positive), wrapping around; with none
+    /// current, from the top of the page (see `steppedIndex`).
     mutating func jumpToMention(step: Int) {
         guard let entity = selectedEntity, !entity.mentions.isEmpty else { return }
-        let count = entity.mentions.count
-        let index: Int
-        if let current = currentMention {
-            index = ((current + step) % count + count) % count
-        } else {
-            let pageStart = layout.lines.isEmpty ? 0 : layout.lines[top].start
-            if step > 0 {
-                index = entity.mentions.firstIndex { $0.range.start >= pageStart } ?? 0
-            } else {
-                index = entity.mentions.lastIndex { $0.range.start < pageStart } ?? count - 1
-            }
-        }
+        let mentions = entity.mentions
+        let index = steppedIndex(from: currentMention, by: step, count: mentions.count) { mentions[$0].range.start }
         target = .mention(index)
         reveal(entity.mentions[index].range)
     }

@@ -31,22 +31,12 @@ extension AppState {
                                   height: quotePageHeight, rowCount: rows.count)
     }
 
-    /// Goes to the next (`step` 1) or previous (`step` -1) quote in the text, wrapping around. Without a
-    /// current quote, it goes to the first one from the top of the page down (or the last above it).
+    /// Goes `step` quotes on in the text from the current one (down if positive), wrapping around; with
+    /// none current, from the top of the page (see `steppedIndex`).
     mutating func jumpToQuote(step: Int) {
-        let count = quoteList.quotes.count
-        guard count > 0 else { return }
-        if let current = currentQuote {
-            goToQuote(((current + step) % count + count) % count)
-            return
-        }
-        let pageStart = layout.lines.isEmpty ? 0 : layout.lines[top].start
         let quotes = quoteList.quotes
-        if step > 0 {
-            goToQuote(quotes.firstIndex { $0.range.start >= pageStart } ?? 0)
-        } else {
-            goToQuote(quotes.lastIndex { $0.range.start < pageStart } ?? count - 1)
-        }
+        guard !quotes.isEmpty else { return }
+        goToQuote(steppedIndex(from: currentQuote, by: step, count: quotes.count) { quotes[$0].range.start })
     }
 
     /// Goes to the next (`step` 1) or previous (`step` -1) quote of the current quote's speaker (the

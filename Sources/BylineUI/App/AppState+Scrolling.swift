@@ -34,4 +34,16 @@ extension AppState {
         revealQuoteSelectionInList()
         revealRelationSelectionInList()
     }
+
+    /// The index `step` places on from `current` among `count` places in text order (`start` gives each
+    /// one's offset), wrapping around. With no current place, the count starts at the top of the page:
+    /// `step` 1 is the first place at or below the page's first line, -1 the last above it.
+    func steppedIndex(from current: Int?, by step: Int, count: Int, start: (Int) -> Int) -> Int {
+        guard count > 0 else { return 0 }
+        if let current { return ((current + step) % count + count) % count }
+        let pageStart = layout.lines.isEmpty ? 0 : layout.lines[top].start
+        let below = (0..<count).first { start($0) >= pageStart } ?? count
+        let index = step > 0 ? below + step - 1 : below + step
+        return (index % count + count) % count
+    }
 }

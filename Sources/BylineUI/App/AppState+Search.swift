@@ -104,19 +104,8 @@ extension AppState {
             if let lastSearch { note = "Pattern not found: " + lastSearch.query.pattern }
             return
         }
-        let count = search.matches.count
-        let index: Int
-        if let current = currentMatch {
-            index = ((current + step) % count + count) % count
-        } else {
-            let pageStart = layout.lines.isEmpty ? 0 : layout.lines[top].start
-            let below = search.matches.firstIndex { $0.start >= pageStart }
-            if step > 0 {
-                index = ((below ?? 0) + step - 1) % count
-            } else {
-                index = (((below ?? count) + step) % count + count) % count
-            }
-        }
+        let matches = search.matches
+        let index = steppedIndex(from: currentMatch, by: step, count: matches.count) { matches[$0].start }
         target = .match(index)
         reveal(search.matches[index])
     }

@@ -13,6 +13,8 @@ public struct AppState: Sendable {
 
     /// The key bindings in force.
     public let keymap: Keymap
+    /// The widest the article is wrapped (the config's `wrap-width`); nil for the pane's width.
+    public let wrapLimit: Int?
     /// The open articles, in the order they were named.
     public internal(set) var articles: [ArticleView]
     /// The index in `articles` of the one shown.
@@ -59,15 +61,18 @@ public struct AppState: Sendable {
         self.init(analyses: [analysis], width: width, height: height, keymap: keymap)
     }
 
-    /// The reader on `analyses` (at least one), showing the first.
-    public init(analyses: [Analysis], width: Int, height: Int, keymap: Keymap = .reader) {
+    /// The reader on `analyses` (at least one), showing the first, wrapping at most `wrapLimit` wide.
+    public init(analyses: [Analysis], width: Int, height: Int, keymap: Keymap = .reader, wrapLimit: Int? = nil) {
         self.keymap = keymap
+        self.wrapLimit = wrapLimit
         self.width = Self.clamped(width)
         self.height = Self.clamped(height)
         let (w, h) = (self.width, self.height)
         let all = analyses.isEmpty ? [Analysis(source: "", article: .textOnly(""))] : analyses
         self.articles = all.enumerated().map { index, analysis in
-            ArticleView(id: index + 1, analysis: analysis) { Self.textWidth(width: w, height: h, hasQuotes: $0) }
+            ArticleView(id: index + 1, analysis: analysis) {
+                min(Self.textWidth(width: w, height: h, hasQuotes: $0), wrapLimit ?? .max)
+            }
         }
         self.current = 0
         self.focus = .article
@@ -221,7 +226,9 @@ public struct AppState: Sendable {
     }
 
     /// The width an article with or without quotes is wrapped to at the current size.
-    func wrapWidth(hasQuotes: Bool) -> Int { Self.textWidth(width: width, height: height, hasQuotes: hasQuotes) }
+    func wrapWidth(hasQuotes: Bool) -> Int {
+        min(Self.textWidth(width: width, height: height, hasQuotes: hasQuotes), wrapLimit ?? .max)
+    }
 }
 
 /// Keys typed that wait for more: a count (`5` of `5j`), the start of a sequence (`]` of `]]`), or a

@@ -88,7 +88,7 @@ public struct ArticleView: Sendable {
     /// The article's title for lists: the one its ingest found, else its first paragraph's first line,
     /// whitespace collapsed.
     public var title: String {
-        if let title = analysis.title, !title.isEmpty { return title }
+        if let title = analysis.title ?? analysis.article.title, !title.isEmpty { return title }
         let article = analysis.article
         guard let first = article.paragraphs.first(where: { !$0.isEmpty }) else { return analysis.source }
         let text = article.string(first).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""

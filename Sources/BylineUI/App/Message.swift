@@ -2,6 +2,8 @@
 public enum Message: Sendable {
     /// A key was pressed.
     case key(Key)
+    /// The mouse was used (when the reader asks the terminal for mouse events).
+    case mouse(MouseEvent)
     /// The terminal now has this size in cells.
     case resize(width: Int, height: Int)
     /// Analysis job `jobID` has run for `elapsedSeconds` whole seconds.

@@ -16,5 +16,10 @@ public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]
         return next.finishing(job: jobID, with: outcome)
     case .key(let key):
         return state.handling(key)
+    case .mouse(let event):
+        next.errorMessage = nil
+        next.note = nil
+        next.handleMouse(event)
+        return (next, [])
     }
 }

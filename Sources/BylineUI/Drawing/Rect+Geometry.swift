@@ -22,3 +22,10 @@ extension Rect {
         return Rect(x: x + (self.width - w) / 2, y: y + (self.height - h) / 2, width: w, height: h)
     }
 }
+
+extension Rect {
+    /// Whether the cell at (`x`, `y`) is inside.
+    public func contains(x: Int, y: Int) -> Bool {
+        x >= self.x && x < maxX && y >= self.y && y < maxY
+    }
+}

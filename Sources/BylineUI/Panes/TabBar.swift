@@ -17,14 +17,29 @@ public struct TabBar: Sendable {
         let style = theme.style(for: "ui.tabbar")
         let activeStyle = theme.style(for: "ui.tabbar.active")
         buffer.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: style)
-        let full = labels(short: false)
-        let tabs = full.map { DisplayWidth.of($0.text) + 2 }.reduce(0, +) <= area.width ? full : labels(short: true)
         var x = area.x
-        for tab in tabs {
+        for tab in tabs(width: area.width) {
             x += buffer.write(" ", x: x, y: area.y, style: style, clip: area)
             x += buffer.write(tab.text, x: x, y: area.y, style: tab.pane == active ? activeStyle : style, clip: area)
             x += buffer.write(" ", x: x, y: area.y, style: style, clip: area)
         }
+    }
+
+    /// The tabs as drawn in a row `width` wide: the full labels if they fit, else the short ones.
+    private func tabs(width: Int) -> [(pane: Pane, text: String)] {
+        let full = labels(short: false)
+        return full.map { DisplayWidth.of($0.text) + 2 }.reduce(0, +) <= width ? full : labels(short: true)
+    }
+
+    /// The pane whose tab is drawn at `column` of a row `width` wide, if any (a space either side counts).
+    public func pane(atColumn column: Int, width: Int) -> Pane? {
+        var x = 0
+        for tab in tabs(width: width) {
+            let tabWidth = DisplayWidth.of(tab.text) + 2
+            if column >= x, column < x + tabWidth { return tab.pane }
+            x += tabWidth
+        }
+        return nil
     }
 
     /// The tabs' texts; `short` leaves only the number on inactive tabs.

@@ -8,9 +8,12 @@ final class HTMLPageBuilder {
     private var linkDepth = 0
     /// The script element whose JSON-LD is being read.
     private var jsonLDElement = -1
+    /// A character reference being read: its name so far (empty after the "&") and the offset after the "&".
+    private var pendingReference: (name: [UInt8], offset: Int)?
 
     /// An element starts; `offset` is the input byte after its start tag.
     func open(_ name: String, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, offset: Int) {
+        flushPendingReference()
         let tag = HTMLTag(name)
         var kept: [String: String] = [:]
         var classAndID = ""
@@ -55,6 +58,7 @@ final class HTMLPageBuilder {
 
     /// An element ends: it and any element left open inside it are closed.
     func close(_ name: String) {
+        flushPendingReference()
         let tag = HTMLTag(name)
         guard tag != .br, tag != .hr, tag != .meta, tag != .link,
               let depth = stack.lastIndex(where: { page.elements[$0].tag == tag }) else { return }
@@ -62,6 +66,10 @@ final class HTMLPageBuilder {
     }
 
     /// Text; `offset` is the input byte after it.
+    ///
+    /// A named reference libxml2 does not know (HTML5's "&hyphen;") reaches here as "&", then the name,
+    /// then text starting with ";": the three are held back and decoded from `HTMLEntities` when the
+    /// name is one of HTML5's, else written as they were.
     func characters(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int) {
         guard let current = stack.last else { return }
         switch page.elements[current].tag {
@@ -74,9 +82,43 @@ final class HTMLPageBuilder {
         default:
             break
         }
+        switch pendingReference {
+        case nil:
+            if bytes.count == 1, bytes[0] == 0x26 {
+                pendingReference = ([], offset)
+                return
+            }
+        case let (name, at)? where name.isEmpty:
+            if !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 && Character(Unicode.Scalar($0)).isLetter || (0x30...0x39).contains($0) }) {
+                pendingReference = (Array(bytes), at)
+                return
+            }
+            flushPendingReference()
+        case let (name, at)?:
+            pendingReference = nil
+            if bytes.first == 0x3B, let value = HTMLEntities.table[String(decoding: name, as: UTF8.self)] {
+                appendText(Array(value.utf8), source: at - 1..<at + name.count + 1)
+                appendText(bytes.dropFirst(), source: offset - bytes.count + 1..<offset)
+                return
+            }
+            appendText([0x26] + name, source: at - 1..<at + name.count)
+        }
+        appendText(bytes, source: max(0, offset - bytes.count)..<offset)
+    }
+
+    /// Writes a reference held back as it was.
+    private func flushPendingReference() {
+        guard let (name, at) = pendingReference else { return }
+        pendingReference = nil
+        appendText([0x26] + name, source: at - 1..<at + name.count)
+    }
+
+    /// Adds text to the page and measures it for the innermost element.
+    private func appendText<Bytes: Collection<UInt8>>(_ bytes: Bytes, source: Range<Int>) {
+        guard let current = stack.last else { return }
         let start = page.text.count
         page.text.append(contentsOf: bytes)
-        page.events.append(.text(start..<page.text.count, source: max(0, offset - bytes.count)..<offset))
+        page.events.append(.text(start..<page.text.count, source: max(0, source.lowerBound)..<max(0, source.upperBound)))
         guard !page.elements[current].isDropped else { return }
         var scalars = 0
         var commas = 0
@@ -102,6 +144,7 @@ final class HTMLPageBuilder {
 
     /// Closes what is still open at the end of the input.
     func finish() {
+        flushPendingReference()
         while !stack.isEmpty { closeTop(offset: nil) }
     }
 
