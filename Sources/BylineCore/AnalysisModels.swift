@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Everything the analysis loads from files: the entity model, the tagger and parser, and the gazetteers.
 /// Loaded once and passed to `Analyzer.analyze`; never a global.
 public struct AnalysisModels: Sendable {
@@ -13,24 +11,8 @@ public struct AnalysisModels: Sendable {
         self.gazetteer = gazetteer
     }
 
-    /// The models shipped as resources of the core. The gazetteers, built from text lists and the
-    /// slowest to load, load on a second thread while the two models load on this one.
+    /// The models shipped as resources of the core.
     public static func bundled() throws -> AnalysisModels {
-        let gazetteer = LoadResult<Gazetteer>()
-        let group = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: group) {
-            gazetteer.value = Result { try Gazetteer.bundled() }
-        }
-        let entityModel = Result { try EntityModel.bundled() }
-        let syntaxModel = Result { try SyntaxModel.bundled() }
-        group.wait()
-        return AnalysisModels(entityModel: try entityModel.get(), syntaxModel: try syntaxModel.get(),
-                              gazetteer: try gazetteer.value!.get())
+        AnalysisModels(entityModel: try EntityModel.bundled(), syntaxModel: try SyntaxModel.bundled(), gazetteer: try Gazetteer.bundled())
     }
-}
-
-/// What a loading thread hands back: written once by that thread before the group it runs in leaves,
-/// read only after waiting for the group, so the wait orders the two.
-private final class LoadResult<Value: Sendable>: @unchecked Sendable {
-    var value: Result<Value, any Error>?
 }
