@@ -95,12 +95,12 @@ struct ScalingCommand: ParsableCommand {
         let text = bytes == 0 ? "" : shape.text(bytes: bytes, article: sample)
         let start = Self.processCPUMilliseconds()
         let analysis = Analyzer.analyze(text: text, source: "scaling", models: models)
-        var json = AnalysisJSON.utf8(analysis, pretty: true)
-        json.append(UInt8(ascii: "\n"))
+        var jsonBytes = 0
+        AnalysisJSON.write(analysis, pretty: true) { jsonBytes += $0.count }
         let cpu = Self.processCPUMilliseconds() - start
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        print("\(text.utf8.count) \(Timing.format(cpu, digits: 3)) \(usage.ru_maxrss) \(json.count)")
+        print("\(text.utf8.count) \(Timing.format(cpu, digits: 3)) \(usage.ru_maxrss) \(jsonBytes)")
     }
 
     /// The process's CPU time (every thread) in milliseconds.
