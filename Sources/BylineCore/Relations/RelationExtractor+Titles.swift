@@ -104,7 +104,7 @@ extension RelationExtractor {
         var next = end
         if RelationExtractor.titlePrepositions.contains(sentence.word(next)) {
             next += 1
-            let complement = (next..<min(limit, next + 2)).prefix { sentence.owner($0) == nil && sentence.startsLowercase($0)
+            let complement = Range(window: next, upTo: min(limit, next + 2)).prefix { sentence.owner($0) == nil && sentence.startsLowercase($0)
                 && sentence.isTagged($0, [.noun, .adjective]) }
             if let found = belonging(in: sentence, describedFrom: next, limit: limit) {
                 // An owner named by a possessive stays ("Ruritania’s envoy for the Nile"); one named before
