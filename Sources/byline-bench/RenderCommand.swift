@@ -50,6 +50,7 @@ struct RenderCommand: ParsableCommand {
         let longName = large ?? "long article (\(Timing.format(Double(longText.utf8.count) / 1_000_000, digits: 1)) MB)"
         let theme = try ThemeCatalog(bundledDirectory: BundledThemes.directory, userDirectory: nil).load("default")
         for (name, text) in [("sample", sample)] + (sampleOnly ? [] : [(longName, longText)]) {
+            try measureOpening(name, text: text, theme: theme)
             let textOnly = Analysis(source: name, article: .textOnly(text))
             measure(name + ", text only", analysis: textOnly, theme: theme)
             var analysis: Analysis?
@@ -57,6 +58,33 @@ struct RenderCommand: ParsableCommand {
             print("  (analysed in \(Timing.format(took, digits: 0)) ms)")
             if let analysis { measure(name + ", analysed", analysis: analysis, theme: theme) }
         }
+    }
+
+    /// Prints what the first frame costs in the process, step by step, at 80x24 and 200x60: reading the
+    /// bytes into an article (decoding, paragraphs), the reader's state (the text wrapped), and drawing
+    /// the frame. The analysis comes after the first frame, so it is not part of it.
+    private func measureOpening(_ name: String, text: String, theme: Theme) throws {
+        let bytes = Array(text.utf8)
+        let runs = 7
+        var read: IngestedArticle?
+        let readTimes = (0..<runs).map { _ in Timing.milliseconds { read = try? Ingest.read(bytes) } }
+        guard let read else { throw ValidationError("\(name) could not be read") }
+        let article = Article.textOnly(read.article)
+        var figures = ["read \(Timing.format(Timing.median(readTimes)))"]
+        for (width, height) in Self.sizes {
+            var state: AppState?
+            let stateTimes = (0..<runs).map { _ in
+                Timing.milliseconds {
+                    state = AppState.opening(articles: [(article, name)], width: width, height: height).0
+                }
+            }
+            let renderTimes = (0..<runs).map { _ in
+                Timing.milliseconds { if let state { blackHole(Screen.render(state, theme: theme)) } }
+            }
+            figures.append("\(width)x\(height): state \(Timing.format(Timing.median(stateTimes))), "
+                           + "frame \(Timing.format(Timing.median(renderTimes)))")
+        }
+        print("\(name), first frame in the process, ms (median of \(runs)): " + figures.joined(separator: "; "))
     }
 
     /// Prints the median redraw time of each key at each size for `analysis`.
