@@ -12,12 +12,6 @@ struct OwnerAntecedents {
         var isTyped: Bool
     }
 
-    /// Nouns that stand for whatever organization the article named last ("the company’s founder").
-    static let genericNouns: Set<String> = ["company", "firm", "group", "bank", "lender", "brokerage", "insurer",
-                                            "carrier", "airline", "miner", "drugmaker", "club", "team", "side",
-                                            "party", "regulator", "agency", "organization", "organisation",
-                                            "conglomerate", "newspaper", "paper", "broadcaster", "charity", "union"]
-
     private let named: [Named]
 
     /// `organizationLike` tells an entity the recognizer typed as a person that is named like a company.
@@ -46,7 +40,7 @@ struct OwnerAntecedents {
 
     /// The organization "the NOUN’s" at `offset` stands for: the last one named whose name has a word the
     /// noun begins ("the centre’s" → "… Monitoring Centre", "the hospital’s" → "… Hospitals"), or, for a
-    /// generic noun ("the company’s"), the one named last since `bound`.
+    /// noun for organizations (`OrganizationNouns`: "the company’s"), the one named last since `bound`.
     func nominal(_ noun: String, before offset: Int, since bound: Int) -> String? {
         let end = firstIndex(atOrAfter: offset)
         // A name with the noun in it may be further back ("the commission" for a commission named paragraphs
@@ -55,7 +49,7 @@ struct OwnerAntecedents {
             where named[index].words.contains(where: { $0.hasPrefix(noun) }) {
             return named[index].entity
         }
-        return OwnerAntecedents.genericNouns.contains(noun) ? possessive(before: offset, since: bound) : nil
+        return OrganizationNouns.bundled.nounClasses[noun] != nil ? possessive(before: offset, since: bound) : nil
     }
 
     /// How many organization names back a nominal owner may find its name.
