@@ -57,7 +57,7 @@ struct IndirectSpeechFinder {
         } else if isParenthetical(cue), let head = document.head(cue) {
             let clause = subtreeBounds(head, within: sentence)
             content = cueBounds.last >= clause.last ? (clause.first, cueBounds.first - 1) : clause
-        } else if let that = (cue + 1..<min(sentence.upperBound, cue + 8)).first(where: { context.lower($0) == "that" }),
+        } else if let that = Range(window: cue + 1, upTo: min(sentence.upperBound, cue + 8)).first(where: { context.lower($0) == "that" }),
                   !(cue + 1..<that).contains(where: { context.document.isPunctuation($0) }) {
             content = (that + 1, sentence.upperBound - 1)
         } else {
