@@ -109,12 +109,36 @@ import Testing
         #expect(indirect.first?.text == "Viktor Hale’s role is")
     }
 
-    @Test func scareQuotesAndTitlesHaveNoSpeaker() throws {
+    @Test func scareQuotesHaveNoSpeakerAndTitlesAreNoQuotes() throws {
         let found = try QuoteFixture.direct("""
             The film “Northern Lights” opened in ⟦Bergen|place⟧ to what many saw as a “triumph” of style.
             """)
-        #expect(found.map(\.text) == ["“Northern Lights”", "“triumph”"])
+        #expect(found.map(\.text) == ["“triumph”"])
         #expect(found.allSatisfy { $0.speaker == nil && $0.confidence < 0.3 })
+    }
+
+    @Test func titlesOfWorksBeforeOrAfterTheirNounAreNoQuotes() throws {
+        let found = try QuoteFixture.direct("""
+            ⟦Ana Ruiz|person⟧ wrote a memoir, “Salt and Iron,” last year. “Night Desk” host ⟦Omar Haddad|person⟧ \
+            praised it. “The book is brave,” ⟦Omar Haddad|person⟧ said.
+            """)
+        #expect(found.map(\.text) == ["“The book is brave,”"])
+        #expect(found.map(\.speaker) == ["Omar Haddad"])
+    }
+
+    @Test func capitalizedSloganWithoutAWorkNounStaysAQuote() throws {
+        let found = try QuoteFixture.direct("""
+            ⟦Ana Ruiz|person⟧ told the crowd to “Keep the Lights On” before the vote.
+            """)
+        #expect(found.map(\.text) == ["“Keep the Lights On”"])
+        #expect(found.map(\.speaker) == ["Ana Ruiz"])
+    }
+
+    @Test func markupAttributeValuesAreNoQuotes() throws {
+        let found = try QuoteFixture.direct("""
+            <post id="81" author="@ana_ruiz">The budget is “a disgrace,” she wrote.</post>
+            """)
+        #expect(found.map(\.text) == ["“a disgrace,”"])
     }
 
     @Test func scareQuoteInSpeechContextIsAttributed() throws {

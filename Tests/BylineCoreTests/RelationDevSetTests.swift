@@ -2,7 +2,7 @@ import BylineCore
 import Foundation
 import Testing
 
-/// The relation development set (Fixtures/Articles: twelve invented news articles with hand annotation, see
+/// The relation development set (Fixtures/Articles: sixteen invented news articles with hand annotation, see
 /// its README) scored by the project's scorer, ../shared/tools/score.py, through the folder's score_set.py.
 /// Each half must keep the figures it has reached: the tuning half is what the rules were tuned on, the
 /// held-out half is only measured. Skips when ../shared or python3 is absent.

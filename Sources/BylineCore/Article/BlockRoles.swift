@@ -74,7 +74,8 @@ enum BlockRoles {
             }
             index += 1
         }
-        guard let dash, isDatelinePlace(TextRange(start: range.start, end: dash.lowerBound), scalars) else { return nil }
+        guard let dash, endsCharacter(dash.upperBound, range, scalars),
+              isDatelinePlace(TextRange(start: range.start, end: dash.lowerBound), scalars) else { return nil }
         var restStart = dash.upperBound
         while restStart < range.end, ScalarClass(scalars[restStart]) == .whitespace { restStart += 1 }
         let rest = restStart < range.end ? TextRange(start: restStart, end: range.end) : nil
@@ -101,6 +102,17 @@ enum BlockRoles {
                   text[(close + 1)...].allSatisfy({ ScalarClass($0) == .whitespace }) else { return false }
         }
         return true
+    }
+
+    /// Whether the dash ending at `index` ends its character: a combining mark or a variation selector after
+    /// it ("—︯") joins it, and a block must not end inside a character. The dash is a scalar of its own
+    /// kind, so whether the next one joins it depends on the two alone.
+    private static func endsCharacter(_ index: Int, _ range: TextRange, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard index < range.end, scalars[index].value >= 0x300 else { return true }
+        var pair = String.UnicodeScalarView()
+        pair.append(scalars[index - 1])
+        pair.append(scalars[index])
+        return String(pair).count == 2
     }
 
     private static func isOneLine(_ range: TextRange, _ scalars: [Unicode.Scalar]) -> Bool {

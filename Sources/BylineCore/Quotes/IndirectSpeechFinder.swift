@@ -96,7 +96,7 @@ struct IndirectSpeechFinder {
             let clause = spans.bounds(head)
             let cueBounds = spans.bounds(cue)
             content = cueBounds.last >= clause.last ? (clause.first, cueBounds.first - 1) : clause
-        } else if let that = (cue + 1..<min(sentence.upperBound, cue + 8)).first(where: { context.lower($0) == "that" }),
+        } else if let that = Range(window: cue + 1, upTo: min(sentence.upperBound, cue + 8)).first(where: { context.lower($0) == "that" }),
                   !(cue + 1..<that).contains(where: { context.document.isPunctuation($0) }) {
             content = (that + 1, sentence.upperBound - 1)
         } else {

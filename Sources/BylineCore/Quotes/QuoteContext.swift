@@ -1,5 +1,6 @@
 /// What quote attribution reads about an article: the document's layers (tokens, paragraphs, the entity
-/// mention of each token) and its direct quotations with the quotation holding each token.
+/// mention of each token) and its direct quotations with the quotation holding each token. Titles of works
+/// in quotation marks (`QuotedTitle`) are no quotations here.
 struct QuoteContext {
     let document: Document
     let gazetteer: Gazetteer
@@ -10,7 +11,7 @@ struct QuoteContext {
     init(document: Document, gazetteer: Gazetteer) {
         self.document = document
         self.gazetteer = gazetteer
-        let spans = QuoteFinder.spans(in: document)
+        let spans = QuoteFinder.spans(in: document).filter { !QuotedTitle.isTitle($0, in: document) }
         self.spans = spans
         var quoteOfToken = [Int32](repeating: -1, count: document.count)
         for (position, span) in spans.enumerated() {

@@ -10,6 +10,8 @@
 ///   the last). A quotation left open otherwise is dropped, so stray or unbalanced marks give fewer
 ///   quotations, never one running to the end of the article.
 /// - A quotation with no word of two letters or more inside ("rock 'n' roll") is no quotation.
+/// - A mark right after "=" opens a markup attribute's value (`<embed id="42" author="@ana">` left in a
+///   feed's text), not a quotation: it and everything up to the next identical mark are read as no marks.
 public enum QuoteFinder {
     /// The spans of the direct quotations of a document, marks included, in order and non-overlapping.
     public static func quotations(in document: Document) -> [TextRange] {
@@ -44,9 +46,18 @@ public enum QuoteFinder {
                 first = reopening + 1
             }
             carried = nil
+            var attributeValue: String?
             for token in first..<paragraphTokens.upperBound where tokens[token].kind == .quote {
-                guard let mark = mark(token, in: document) else { continue }
                 let text = document.text(token)
+                if let closing = attributeValue {
+                    if text == closing { attributeValue = nil }
+                    continue
+                }
+                if opensAttributeValue(token, in: document) {
+                    attributeValue = text
+                    continue
+                }
+                guard let mark = mark(token, in: document) else { continue }
                 if let found = closes(mark, text: text, stack: stack) {
                     if found == 0, let bottom = stack.first, hasWords(bottom.token + 1..<token, in: document) {
                         result.append(Span(range: TextRange(start: tokens[bottom.token].range.start, end: tokens[token].range.end),
@@ -84,6 +95,12 @@ public enum QuoteFinder {
             let kind = document.kind(token)
             return kind != .quote && kind != .punctuation && (document.range(token)?.length ?? 0) > 1
         }
+    }
+
+    /// Whether a quote token stands right after "=", so opens a markup attribute's value.
+    static func opensAttributeValue(_ token: Int, in document: Document) -> Bool {
+        guard let range = document.range(token), range.start > 0 else { return false }
+        return document.article.scalars[range.start - 1] == "="
     }
 
     /// The quotation mark a token is, read in its context.

@@ -102,7 +102,7 @@ struct SpeakerAttributor {
            let speaker = phrase(startingAt: first + 1, limit: limit) {
             return attribution(speaker, cue: first, lemma: entry.lemma, limit: limit, adjacent: true)
         }
-        for verb in first..<min(limit, first + 14) {
+        for verb in Range(window: first, upTo: min(limit, first + 14)) {
             guard let entry = cue(verb, adjacent: true), entry.form != .participle else { continue }
             guard let speaker = subject(before: verb, floor: first),
                   context.document.firstToken(atOrAfter: speaker.range.start) <= first + 1 else { return nil }
@@ -119,7 +119,7 @@ struct SpeakerAttributor {
     /// statement rather than attributing the quotation: a clausal complement in the parse ("Cole said the
     /// plan failed") or a "that" after it; without a syntax layer, any long clause after it.
     func reportsContent(_ verb: Int, limit: Int) -> Bool {
-        if (verb + 1..<limit).contains(where: { context.lower($0) == "that" }) { return true }
+        if Range(window: verb + 1, upTo: limit).contains(where: { context.lower($0) == "that" }) { return true }
         guard context.document.upos(verb) != nil else { return limit - verb > 5 }
         return context.document.dependents(of: verb).contains { $0 > verb && context.document.universalRelation($0) == "ccomp" }
     }

@@ -32,7 +32,7 @@ extension RelationExtractor {
             }
             if sentence.word(index) == "contributed" { return author(span.entity, sentence, at: index) }
             guard let start = afterCopula(in: sentence, from: span.tokens.upperBound) else { return nil }
-            let role = (start..<min(sentence.count, start + 5)).prefix { sentence.owner($0) == nil && !sentence.isBoundary($0) }
+            let role = Range(window: start, upTo: min(sentence.count, start + 5)).prefix { sentence.owner($0) == nil && !sentence.isBoundary($0) }
             guard role.contains(where: { RelationExtractor.pressRoles.contains(sentence.word($0)) }),
                   !role.contains(where: { RelationExtractor.hedges.contains(sentence.word($0)) }) else { return nil }
             return author(span.entity, sentence, at: start)

@@ -12,6 +12,11 @@ extension RelationExtractor {
                                       "if", "whether", "wo", "ca", "neither", "nor", "without", "rejected", "rejects"]
     /// Verbs after which "to" still states a fact ("chose to side with").
     static let factualBeforeTo: Set<String> = ["chose", "decided", "continued", "opted", "voted", "moved", "agreed"]
+    /// Pronouns that own a noun ("its support"); "she" before "was backed" owns nothing.
+    static let possessivePronouns: Set<String> = ["its", "his", "her", "their", "our", "my", "your"]
+    /// Words that open a subordinate clause: a name in one is no subject of the main clause after the comma.
+    static let subordinators: Set<String> = ["if", "whether", "unless", "when", "after", "before", "because", "as",
+                                             "while", "since", "although", "though", "once", "until"]
     /// Words before a noun trigger that make it hypothetical or negated ("a planned meeting").
     static let nounHedges: Set<String> = ["planned", "proposed", "possible", "upcoming", "canceled", "cancelled",
                                           "scheduled", "future", "no", "potential", "postponed", "denied", "any",
@@ -93,6 +98,8 @@ extension RelationExtractor {
                    titleEnd(in: sentence, at: span.tokens.upperBound, limit: sentence.count) == nil { break }
                 let possessive = sentence.isPossessive(span.tokens.upperBound)
                 let after = possessive ? span.tokens.upperBound + 1 : span.tokens.upperBound
+                // "praised the Copenhagen team": the place only describes the thing.
+                if span.kind == .place, !possessive, sentence.startsLowercase(after), sentence.isTagged(after, [.noun]) { break }
                 if span.kind != .person, titleEnd(in: sentence, at: after, limit: sentence.count) != nil {
                     index = after
                     continue
@@ -136,7 +143,8 @@ extension RelationExtractor {
             guard between.allSatisfy({ !$0.isEmpty && $0.first?.isLetter ?? false && !RelationExtractor.nounHedges.contains($0) })
             else { return nil }
             if sentence.isPossessive(end - 1), let span = sentence.span(endingBefore: end - 1) { return span }
-            if let span = sentence.span(endingBefore: end), span.form == .pronoun { return span }
+            if let span = sentence.span(endingBefore: end), span.form == .pronoun,
+               RelationExtractor.possessivePronouns.contains(sentence.word(end - 1)) { return span }
         }
         return nil
     }

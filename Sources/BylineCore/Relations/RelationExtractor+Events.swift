@@ -102,6 +102,10 @@ extension RelationExtractor {
                 found += pairs.map { stance($0.subject, predicate, $0.object, sentence, cue) }
                 continue
             }
+            if let (subject, predicate, object) = relationNoun(at: cue, in: sentence) {
+                found.append(stance(subject, predicate, object, sentence, cue))
+                continue
+            }
             guard let predicate = RelationExtractor.stanceVerbs[word], sentence.owner(cue) == nil,
                   possessor(in: sentence, of: cue) == nil, !isBlocked(cue, in: sentence) else { continue }
             var objectStart = cue + 1
@@ -117,6 +121,27 @@ extension RelationExtractor {
             found += pairs.map { stance($0.subject, predicate, $0.object, sentence, cue) }
         }
         return found
+    }
+
+    /// Nouns naming someone by their stance toward another: "Her challenger, X" (X opposes her), "X, a close
+    /// ally of Y" (X supports Y), "X is a fierce critic of Y" (X opposes Y).
+    static let relationNouns: [String: Predicate] = ["challenger": .opposes, "rival": .opposes, "opponent": .opposes,
+                                                     "critic": .opposes, "ally": .supports, "supporter": .supports]
+
+    /// The stance a relation noun at `cue` states: owned and followed by a name in apposition ("Her
+    /// challenger, X"), or describing a name and followed by "of" ("X, a close ally of Y").
+    func relationNoun(at cue: Int, in sentence: RelationSentence) -> (String, Predicate, String)? {
+        guard let predicate = RelationExtractor.relationNouns[sentence.word(cue)], sentence.owner(cue) == nil else { return nil }
+        if sentence.word(cue + 1) == ",", let owner = possessor(in: sentence, of: cue),
+           let named = sentence.span(startingAt: cue + 2), named.kind == .person, named.form == .name {
+            return (named.entity, predicate, owner.entity)
+        }
+        guard sentence.word(cue + 1) == "of", !isHedgedNoun(in: sentence, at: cue),
+              let article = (max(0, cue - 3)..<cue).last(where: { ["a", "an"].contains(sentence.word($0)) }),
+              (article + 1..<cue).allSatisfy({ sentence.owner($0) == nil && sentence.startsLowercase($0) }),
+              let described = describedPerson(endingBefore: article, in: sentence),
+              let object = objects(in: sentence, from: cue + 2, coordinated: false).spans.first else { return nil }
+        return (described.entity, predicate, object.entity)
     }
 
     private func stance(_ subject: String, _ predicate: Predicate, _ object: String, _ sentence: RelationSentence,

@@ -18,7 +18,8 @@ extension RelationExtractor {
                     ?? describedEntity(in: sentence, after: index + 1) ?? appositive {
                     found.append(placement(described, .locatedIn, place, sentence, index))
                 }
-            } else if word == "based", sentence.word(index + 1) == "in", let place = sentence.span(startingAt: index + 2),
+            } else if ["based", "headquartered"].contains(word), sentence.word(index + 1) == "in",
+                      let place = sentence.span(startingAt: index + 2),
                       place.kind == .place, sentence.span(endingBefore: index) == nil,
                       let described = appositionHead(in: sentence, before: index) {
                 found.append(placement(described, .locatedIn, place.entity, sentence, index))
@@ -64,7 +65,7 @@ extension RelationExtractor {
     private func describedEntity(in sentence: RelationSentence, after index: Int) -> String? {
         var next = index
         while next - index < 3, sentence.owner(next) == nil, sentence.startsLowercase(next),
-              sentence.isTagged(next, [.noun, .adjective, .verb]) {
+              sentence.isTagged(next, [.noun, .adjective, .verb]) || OrganizationNounRule.nouns.contains(sentence.word(next)) {
             next += 1
         }
         // After a word for an organization ("the Geneva boutique X") any name is one, whatever its kind.
@@ -81,7 +82,9 @@ extension RelationExtractor {
               sentence.startsLowercase(back) || sentence.word(back).hasSuffix("-based") { back -= 1 }
         guard sentence.word(back) == ",", let span = sentence.span(endingBefore: back), span.kind != .place,
               span.kind != .person || span.form == .name else { return nil }
-        return span.kind == .person && !["a", "an"].contains(sentence.word(back + 1)) ? nil : span.entity
+        // A person is described by "a …" only; a company the recognizer took for one by "the …" too.
+        let described = span.kind != .person || ["a", "an"].contains(sentence.word(back + 1)) || looksLikeOrganization(span)
+        return described ? span.entity : nil
     }
 
     private func placement(_ subject: String, _ predicate: Predicate, _ object: String, _ sentence: RelationSentence,

@@ -54,6 +54,16 @@ extension RelationExtractor {
         return nil
     }
 
+    /// The person a description in apposition or after a copula belongs to: "X, a …", "X is a …", "X, … , is a …".
+    func describedPerson(endingBefore article: Int, in sentence: RelationSentence) -> RelationSentence.Span? {
+        var end = article
+        if ["is", "was"].contains(sentence.word(end - 1)) { end -= 1 }
+        if sentence.word(end - 1) == "," { end -= 1 }
+        guard end < article, let person = sentence.span(endingBefore: end), person.kind == .person,
+              !RelationExtractor.negations.contains(sentence.word(article - 1)) else { return nil }
+        return person
+    }
+
     /// "X, a Democrat," and "Democratic Representative X": a person and the party a group mention names
     /// (not a nationality: "X, the Argentine,").
     func partyMemberships(in sentence: RelationSentence) -> [RelationCandidate] {
@@ -62,8 +72,7 @@ extension RelationExtractor {
             let text = sentence.text(span.tokens)
             guard gazetteer.demonymPlaces[text] == nil, gazetteer.demonymPlaces[text.capitalized] == nil else { continue }
             let before = span.tokens.lowerBound - 1
-            if ["a", "an"].contains(sentence.word(before)), sentence.word(before - 1) == ",",
-               let person = sentence.span(endingBefore: before - 1), person.kind == .person {
+            if ["a", "an"].contains(sentence.word(before)), let person = describedPerson(endingBefore: before, in: sentence) {
                 found.append(RelationCandidate(subject: person.entity, predicate: .memberOf, object: span.entity, value: nil,
                                                evidence: sentence.range, cue: sentence.start(span.tokens.lowerBound)))
             } else if position + 1 < sentence.spans.count {

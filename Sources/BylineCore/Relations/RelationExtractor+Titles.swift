@@ -94,17 +94,22 @@ extension RelationExtractor {
         } else if index < limit, sentence.owner(index) == nil, let found = place(ofDemonym: sentence.text(index)) {
             object = found
             index += 1
+        } else if ["its", "their"].contains(sentence.word(index)), sentence.owner(index) == nil {
+            // "Its spokesman, X": the organization named just before.
+            object = owners.possessive(before: sentence.start(index), since: previousSentenceStart(sentence))
+            introduced = true
+            index += 1
         }
         // A role the gazetteer lacks ("political analyst") needs an article or an owner before it.
-        guard let (valueStart, titleStart, end, demonym) = titleWords(in: sentence, from: index, limit: limit,
-                                                                      role: role && introduced) else { return nil }
-        if object == nil { object = demonym }
+        guard let (valueStart, titleStart, end, wordsOwner) = titleWords(in: sentence, from: index, limit: limit,
+                                                                         role: role && introduced) else { return nil }
+        if object == nil { object = wordsOwner }
         var phrase = TitlePhrase(value: sentence.text(valueStart..<end), object: object, titleStart: titleStart, end: end,
                                  isRole: titleEnd(in: sentence, at: titleStart, limit: limit) == nil)
         var next = end
         if RelationExtractor.titlePrepositions.contains(sentence.word(next)) {
             next += 1
-            let complement = (next..<min(limit, next + 2)).prefix { sentence.owner($0) == nil && sentence.startsLowercase($0)
+            let complement = Range(window: next, upTo: min(limit, next + 2)).prefix { sentence.owner($0) == nil && sentence.startsLowercase($0)
                 && sentence.isTagged($0, [.noun, .adjective]) }
             if let found = belonging(in: sentence, describedFrom: next, limit: limit) {
                 // An owner named by a possessive stays ("Ruritania’s envoy for the Nile"); one named before
@@ -130,40 +135,43 @@ extension RelationExtractor {
     /// modifiers ("trade", "water") before a gazetteer title, or, when `role` is set, a role noun the
     /// gazetteer lacks ("a political analyst", "a retired teacher"), ending before a preposition, a
     /// relative pronoun or punctuation. Gives where the title's value starts (after an unnamed owner: "the
-    /// bank’s chief executive"), where its head words start, its end and the place a demonym in it names.
+    /// bank’s chief executive"), where its head words start, its end and the owner the words give: the
+    /// place a demonym in it names, or the organization an unnamed owner stands for.
     func titleWords(in sentence: RelationSentence, from start: Int, limit: Int,
-                    role: Bool) -> (value: Int, start: Int, end: Int, demonym: String?)? {
+                    role: Bool) -> (value: Int, start: Int, end: Int, owner: String?)? {
         var index = start
         var valueStart = start
-        var demonym: String?
+        var owning: String?
         var nouns = 0
         while index < limit, index - start < 6 {
-            if let end = titleEnd(in: sentence, at: index, limit: limit) { return (valueStart, index, end, demonym) }
+            if let end = titleEnd(in: sentence, at: index, limit: limit) { return (valueStart, index, end, owning) }
             if let owner = sentence.owner(index) {
                 // A demonym inside the title ("a former Ugandan trade minister"): the place it names, if the
                 // article names it.
                 let span = sentence.spans[owner]
                 guard span.kind == .group, span.tokens.lowerBound == index else { return nil }
-                demonym = demonym ?? place(ofDemonym: sentence.text(span.tokens))
+                owning = owning ?? place(ofDemonym: sentence.text(span.tokens))
                 index = span.tokens.upperBound
                 continue
             }
             let word = sentence.word(index)
             if sentence.startsLowercase(index), sentence.isPossessive(index + 1) {
-                // An owner the article does not name ("the council’s secretary").
+                // An owner the article does not name here ("the council’s secretary"), perhaps named before.
+                owning = owning ?? owners.nominal(word, before: sentence.start(index), since: previousSentenceStart(sentence))
                 index += 2
                 valueStart = index
                 continue
             }
-            if demonym == nil, let place = place(ofDemonym: sentence.text(index)) {
-                demonym = place
-            } else if RelationExtractor.titleModifiers.contains(word) {
-                // modifiers keep their place in the value
+            if owning == nil, let place = place(ofDemonym: sentence.text(index)) {
+                owning = place
+            } else if RelationExtractor.titleModifiers.contains(word), !(role && sentence.isTagged(index, [.noun])
+                        && RelationExtractor.titlePrepositions.contains(sentence.word(index + 1))) {
+                // modifiers keep their place in the value; one heading its phrase ("the former chief of Y") is the role
             } else if sentence.startsLowercase(index), sentence.isTagged(index, [.noun, .adjective]) {
                 nouns += 1
                 if role, sentence.isTagged(index, [.noun]), !OrganizationNounRule.nouns.contains(word),
                    index + 1 == limit || endsRole(in: sentence, at: index + 1) {
-                    return (valueStart, index, index + 1, demonym)
+                    return (valueStart, index, index + 1, owning)
                 }
                 guard nouns <= 2 || role else { return nil }
             } else if role, !sentence.isCapitalized(index), word.hasSuffix("ed") || word.contains("-") {
@@ -174,6 +182,14 @@ extension RelationExtractor {
             index += 1
         }
         return nil
+    }
+
+    /// Where the sentence before this one starts (this one's start for the first): how far back an unnamed
+    /// owner ("its", "the company’s") may look for the organization it stands for.
+    func previousSentenceStart(_ sentence: RelationSentence) -> Int {
+        let sentences = document.article.sentences
+        let previous = sentence.view.sentence - 1
+        return sentences.indices.contains(previous) ? sentences[previous].range.start : sentence.range.start
     }
 
     /// Whether a person mention's entity has a name that starts with no known first name ("Kessler",
@@ -187,10 +203,15 @@ extension RelationExtractor {
     /// Whether a person mention's entity is named neither by a known first name nor by a known surname
     /// ("Bergmann Privatbank"): a company the recognizer took for a person.
     func looksLikeOrganization(_ span: RelationSentence.Span) -> Bool {
-        guard span.kind == .person, isBareName(span),
-              let last = entityByID[span.entity]?.name.split(separator: " ").last
-        else { return false }
-        return !gazetteer.contains(String(last), .surname)
+        guard span.kind == .person, let name = entityByID[span.entity]?.name else { return false }
+        return RelationExtractor.isNamedLikeOrganization(name, gazetteer)
+    }
+
+    /// Whether a name starts with no known first name and ends in no known surname.
+    static func isNamedLikeOrganization(_ name: String, _ gazetteer: Gazetteer) -> Bool {
+        let words = name.split(separator: " ")
+        guard let first = words.first, let last = words.last else { return false }
+        return !gazetteer.contains(String(first), .firstName) && !gazetteer.contains(String(last), .surname)
     }
 
     /// Whether a role noun's phrase ends here: a preposition, a relative pronoun, a conjunction or punctuation.
@@ -210,10 +231,7 @@ extension RelationExtractor {
         while index < limit, index - described < 4,
               sentence.owner(index) == nil || isDescriptor(in: sentence, at: index) || sentence.word(index).hasSuffix("-based") {
             let based = sentence.word(index).hasSuffix("-based")
-            if sentence.owner(index) == nil, !based,
-               !sentence.startsLowercase(index) || !sentence.isTagged(index, [.noun, .adjective]) {
-                break
-            }
+            if sentence.owner(index) == nil, !based, !isDescribing(in: sentence, at: index) { break }
             index = based ? index + 1 : sentence.owner(index).map { sentence.spans[$0].tokens.upperBound } ?? index + 1
         }
         if let found = belonging(in: sentence, at: index), found.end <= limit { return found }
@@ -226,8 +244,14 @@ extension RelationExtractor {
     /// miner X"): a place or group followed by a lower-case word.
     private func isDescriptor(in sentence: RelationSentence, at index: Int) -> Bool {
         guard let owner = sentence.owner(index), [.place, .group].contains(sentence.spans[owner].kind) else { return false }
-        let next = sentence.spans[owner].tokens.upperBound
-        return sentence.startsLowercase(next) && sentence.isTagged(next, [.noun, .adjective])
+        return isDescribing(in: sentence, at: sentence.spans[owner].tokens.upperBound)
+    }
+
+    /// Whether a token is a lower-case word describing an organization: a noun or adjective, or a word for
+    /// an organization whatever the tagger made of it ("the Bergen daily X").
+    private func isDescribing(in sentence: RelationSentence, at index: Int) -> Bool {
+        sentence.startsLowercase(index)
+            && (sentence.isTagged(index, [.noun, .adjective]) || OrganizationNounRule.nouns.contains(sentence.word(index)))
     }
 
     /// Whether a token can be part of a title's unnamed complement ("for the German government").
@@ -266,13 +290,25 @@ extension RelationExtractor {
     /// "X, a former director of the Y,".
     func appositiveTitles(in sentence: RelationSentence) -> [RelationCandidate] {
         sentence.spans.compactMap { span in
-            guard span.kind == .person, span.form == .name, sentence.word(span.tokens.upperBound) == "," else { return nil }
+            guard span.kind == .person, span.form == .name, sentence.word(span.tokens.upperBound) == ",",
+                  !opensSubordinateClause(before: span.tokens.lowerBound, in: sentence) else { return nil }
             let start = span.tokens.upperBound + 1
             guard let phrase = titlePhrase(in: sentence, from: start, limit: min(sentence.count, start + 14), article: true,
                                            role: true),
                   endsPhrase(in: sentence, at: phrase.end) else { return nil }
             return candidate(span.entity, phrase, in: sentence)
         }
+    }
+
+    /// Whether the clause holding a token (read back to punctuation) opens with a subordinator: a name there
+    /// ends the clause, and what follows its comma is the main clause ("If Walsh backs Ortiz, the race …").
+    func opensSubordinateClause(before index: Int, in sentence: RelationSentence) -> Bool {
+        var back = index - 1
+        while back >= 0, !sentence.isBoundary(back) {
+            if RelationExtractor.subordinators.contains(sentence.word(back)) { return true }
+            back -= 1
+        }
+        return false
     }
 
     /// "X is managing editor of Y", "X (@handle) is a reporter".

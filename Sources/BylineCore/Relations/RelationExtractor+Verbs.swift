@@ -76,6 +76,8 @@ extension RelationExtractor {
         switch sense.predicate {
         case .told:
             patients = patients.filter { [.person, .organization].contains($0.kind) }
+            // "told Reuters she …", "told the Bergen daily X": the parser may miss the object.
+            if patients.isEmpty, let span = toldObject(after: cue, in: sentence) { patients = [span] }
         case .worksFor, .memberOf:
             agents = agents.filter { $0.kind == .person }
             patients = patients.filter { $0.kind != .place || sense.predicate == .memberOf }
@@ -88,6 +90,19 @@ extension RelationExtractor {
                                   evidence: sentence.range, cue: sentence.start(cue))
             }
         }
+    }
+
+    /// The outlet or person right after "told", read from the tokens: a name, or one after a description
+    /// ("the Bergen daily X").
+    private func toldObject(after cue: Int, in sentence: RelationSentence) -> RelationSentence.Span? {
+        if let span = sentence.span(startingAt: cue + 1), span.form == .name {
+            return [.person, .organization].contains(span.kind) ? span : nil
+        }
+        guard sentence.word(cue + 1) == "the",
+              let outlet = belonging(in: sentence, describedFrom: cue + 1, limit: sentence.count),
+              let span = sentence.spans.first(where: { $0.entity == outlet.entity && $0.tokens.lowerBound > cue }),
+              span.kind == .organization || looksLikeOrganization(span) else { return nil }
+        return span
     }
 
     /// "A won the backing of B" (B supports A) and "A said in an interview with B" (A told B).
@@ -107,9 +122,13 @@ extension RelationExtractor {
         }
         guard let verb = tree.head(cue), tree.upos(verb) == .verb, !isBlocked(verb, in: sentence),
               !isHedgedNoun(in: sentence, at: cue) else { return [] }
-        let others = tree.dependents(of: cue)
+        var phrases = tree.dependents(of: cue)
             .filter { tree.deprel($0).hasPrefix("nmod") && prepositions.contains(caseMarker(of: $0, in: sentence)) }
-            .flatMap { entities(at: $0, possessor: false, in: sentence) }
+        if phrases.isEmpty, predicate == .supports {
+            // "won an endorsement from B on Tuesday": the parser may hang the phrase on the verb.
+            phrases = tree.dependents(of: verb).filter { $0 > cue && tree.deprel($0) == "obl" && caseMarker(of: $0, in: sentence) == "from" }
+        }
+        let others = phrases.flatMap { entities(at: $0, possessor: false, in: sentence) }
         let holders = entities(agentsOf: verb, passive: false, in: sentence)
         return holders.flatMap { holder in
             others.filter { $0.entity != holder.entity }.map { other in
@@ -183,6 +202,10 @@ extension RelationExtractor {
             } else if ["who", "which", "that"].contains(sentence.word(next)), let verb = tree.head(next),
                       tree.deprel(verb) == "acl:relcl", let antecedent = tree.head(verb), antecedent != next {
                 pending.append(antecedent)
+            } else if sentence.word(next) == "who", sentence.word(next - 1) == ",",
+                      let named = sentence.span(endingBefore: next - 1), named.form == .name {
+                // "X, who follows …" parsed as no relative clause: the name before the comma.
+                found.append(named)
             } else if sentence.isTagged(next, [.noun, .properNoun]), let named = nameInApposition(to: next, in: sentence) {
                 // "Its leader, X, accused …", "told the newspaper X"
                 found.append(sentence.spans[sentence.owner(named)!])

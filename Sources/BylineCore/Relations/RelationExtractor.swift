@@ -11,6 +11,8 @@ public struct RelationExtractor {
     let entityByID: [String: Entity]
     /// The gazetteer's titles, lower-cased.
     let titles: TitleLexicon
+    /// The organizations an unnamed owner ("its", "the company’s") may stand for.
+    let owners: OwnerAntecedents
 
     /// The relations of an article, in text order, with ids "R1", "R2", ….
     public static func relations(in document: Document, gazetteer: Gazetteer) -> [Relation] {
@@ -38,6 +40,7 @@ public struct RelationExtractor {
         self.entityByName = byName
         self.entityByID = Dictionary(document.entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.titles = gazetteer.titleLexicon
+        self.owners = OwnerAntecedents(document.entities) { RelationExtractor.isNamedLikeOrganization($0.name, gazetteer) }
     }
 
     func extract() -> [Relation] {
