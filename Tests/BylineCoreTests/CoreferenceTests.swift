@@ -58,6 +58,6 @@ import Testing
         #expect(paulo?.mentions == ["Paulo Mendes/name", "Mendes/name", "he/pronoun", "his/pronoun"])
         #expect(sarah?.mentions == ["Sarah Mendes/name", "Mendes/name", "she/pronoun"])
         #expect(lumen?.kind == .organization)
-        #expect(lumen?.mentions == ["Lumen Energy/name", "Lumen/name", "Lumen Energy/name", "they/pronoun"])
+        #expect(lumen?.mentions == ["Lumen Energy/name", "the company/nominal", "Lumen/name", "Lumen Energy/name", "they/pronoun"])
     }
 }

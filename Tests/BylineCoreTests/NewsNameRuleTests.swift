@@ -99,4 +99,32 @@ import Testing
         #expect(PersonNameRules.shortNameMentions([], in: views[2], names: names).isEmpty)
         #expect(PersonNameRules.shortNameMentions([TokenSpan(0..<1, .organization)], in: views[1], names: names) == [TokenSpan(0..<1, .person)])
     }
+
+    @Test func aClubWordEndsAnOrganization() throws {
+        #expect(try Self.run("Tarnby Rovers beat them.", [(0, 2, .person)]) == ["Tarnby Rovers/organization"])
+        #expect(try Self.run("She joined Velo Wanderers in May.", [(2, 1, .place)]) == ["Velo Wanderers/organization", "May/date"])
+    }
+
+    @Test func sharesOfAnyNameAreACompanys() throws {
+        #expect(try Self.run("Shares of Pellmore rose.", [(2, 1, .person)]) == ["Pellmore/organization"])
+        #expect(try Self.run("Shares of Pellmore rose.", []) == ["Pellmore/organization"])
+    }
+
+    @Test func rankingAndScoreRowsAreReadAsRows() throws {
+        #expect(try Self.run("4. Ilona Varga (Hungary) 1:51.20", [(2, 2, .place), (5, 1, .place)])
+                == ["Ilona Varga/person", "Hungary/place"])
+        #expect(try Self.run("Northfield 3 Eastport 1", [(0, 1, .place)]) == ["Northfield/organization", "Eastport/organization"])
+        #expect(try Self.run("Brazil 2 Kenya 1", []) == ["Brazil/place", "Kenya/place"])
+        #expect(try Self.run("Velo scored 3 goals in 2 games.", [(0, 1, .place)]) == ["Velo/place"])
+    }
+
+    @Test func aHeadlinesPersonDoesNotLendAShortNameOfACompany() throws {
+        let article = Article.parse("Pellmore Mining gains\n\nPellmore Mining Corp rose. Pellmore said so.")
+        let document = Document(article)
+        let views = article.sentences.indices.map { SentenceView(document, sentence: $0) }
+        let gazetteer = try MentionFinderRuleTests.gazetteer.get()
+        let names = PersonNameRules.shortNames([(views[0], [TokenSpan(0..<2, .person)]), (views[1], [TokenSpan(0..<3, .organization)])],
+                                               gazetteer: gazetteer)
+        #expect(!names.contains("Pellmore"))
+    }
 }

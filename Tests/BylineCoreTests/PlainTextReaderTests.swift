@@ -26,6 +26,22 @@ struct PlainTextReaderTests {
         #expect(Fixture.sentences("WASHINGTON — Senators met.").first == "WASHINGTON —")
     }
 
+    @Test("rows of results and rankings are list items, one a line, under a heading line of their own")
+    func layoutRows() {
+        let text = "The final was close.\n\nResults:\n1. Ilona Varga (Hungary) 1:51.20\n2. Mette Dahl (Norway) 1:51.85\n\nNorthfield 3 Eastport 1\nKingsbridge 0 Harlow Town 2"
+        #expect(blocks(text) == [
+            "paragraph: The final was close.",
+            "paragraph: Results:",
+            "list_item: 1. Ilona Varga (Hungary) 1:51.20",
+            "list_item: 2. Mette Dahl (Norway) 1:51.85",
+            "list_item: Northfield 3 Eastport 1",
+            "list_item: Kingsbridge 0 Harlow Town 2",
+        ])
+        #expect(Fixture.sentences(text).suffix(2) == ["Northfield 3 Eastport 1", "Kingsbridge 0 Harlow Town 2"])
+        let prose = "The vote was 31 to 12\nand the motion passed on Tuesday."
+        #expect(blocks("Intro line here.\n\n" + prose).last == "paragraph: " + prose)
+    }
+
     @Test("no title, byline or dateline where there is none")
     func noHeadline() {
         #expect(blocks("The vote passed on Tuesday.\nIt was close.").allSatisfy { $0.hasPrefix("paragraph: ") })

@@ -48,9 +48,10 @@ extension AliasResolver {
 
 extension AliasResolver {
     /// The key of a longer organization name a short one begins ("Lumen" for "Lumen Energy"): the most
-    /// recent before, else the first after. Known places and organizations keep their own name.
+    /// recent before, else the first after. Known places and organizations keep their own name; a name
+    /// taken for a person joins only when no person's name took it first (`personTarget` runs before).
     static func organizationTarget(_ mention: Candidate, aliases: AliasIndex, gazetteer: Gazetteer) -> String? {
-        guard mention.kind == .organization || mention.kind == .other,
+        guard [.organization, .other, .person].contains(mention.kind),
               gazetteer.canonicalNames[Gazetteer.normalize(mention.text)] == nil,
               gazetteer.lookup(withoutArticle(mention.text)).isDisjoint(with: [.country, .city, .capital, .region, .placeAlias, .demonym])
         else { return nil }

@@ -8,7 +8,8 @@
 ///   reintroduces a namesake by full name, so the latest full name is the usual reading.
 /// - An acronym joins the name whose initials it spells ("UN" / "United Nations", "XYZ" / "Xxx Yyy Zzz"),
 ///   and one in parentheses right after a name joins that name.
-/// - An organization's first word(s) join its full name ("Lumen" / "Lumen Energy").
+/// - An organization's first word(s) join its full name ("Lumen" / "Lumen Energy"), as an organization
+///   even where the recognizer took them for a person ("shares of Lumen").
 /// - A possessive ("Merkel's") is its name: the clitic is left off the mention.
 enum AliasResolver {
     /// One named mention made ready for grouping.
@@ -33,23 +34,26 @@ enum AliasResolver {
         var lastSeen: [String: Int] = [:]
         var recent: [String: RecentNames] = [:]
         for (position, mention) in candidates.enumerated() {
-            let target = personTarget(mention, names: names, recent: recent, lastSeen: lastSeen, gazetteer: gazetteer)
+            var vote = mention.kind
+            var target = personTarget(mention, names: names, recent: recent, lastSeen: lastSeen, gazetteer: gazetteer)
                 ?? acronymTarget(mention, previous: position > 0 ? candidates[position - 1] : nil, aliases: aliases, document: document,
                                  gazetteer: gazetteer)
-                ?? organizationTarget(mention, aliases: aliases, gazetteer: gazetteer)
-                ?? mention.key
-            if referents[target] == nil {
-                order.append(target)
-                referents[target] = Referent()
+            if target == nil, let organization = organizationTarget(mention, aliases: aliases, gazetteer: gazetteer) {
+                (target, vote) = (organization, .organization)
             }
-            referents[target]?.mentions.append(Mention(range: mention.range, form: .name))
-            referents[target]?.kindVotes[mention.kind, default: 0] += 1
-            referents[target]?.offer(name: mention.text, kind: mention.kind)
+            let key = target ?? mention.key
+            if referents[key] == nil {
+                order.append(key)
+                referents[key] = Referent()
+            }
+            referents[key]?.mentions.append(Mention(range: mention.range, form: .name))
+            referents[key]?.kindVotes[vote, default: 0] += 1
+            referents[key]?.offer(name: mention.text, kind: vote)
             if let canonical = gazetteer.canonicalNames[Gazetteer.normalize(withoutArticle(mention.text))] {
-                referents[target]?.offer(name: canonical, kind: mention.kind)
+                referents[key]?.offer(name: canonical, kind: vote)
             }
-            lastSeen[target] = mention.range.start
-            if let name = names.position(ofKey: target) {
+            lastSeen[key] = mention.range.start
+            if let name = names.position(ofKey: key) {
                 for part in names.maximalParts[name] {
                     if recent[part] == nil { recent[part] = RecentNames(latest: name) } else { recent[part]?.record(name) }
                 }

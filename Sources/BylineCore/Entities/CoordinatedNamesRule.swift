@@ -1,17 +1,24 @@
 /// A span with “and” (or “&”) inside that is two listed names, not one: “Ruritania and Velo” → two
 /// places, each with the kind the gazetteer gives it. A span the gazetteer lists whole (“Bosnia and
 /// Herzegovina”, “Trinidad and Tobago”) stays one name, and so does one whose halves are not both listed
-/// (“Marks and Spencer”).
+/// (“Marks and Spencer”), unless it is an organization whose first half, of two words or more, ends in
+/// an organization word and whose second half has two words or more (“Norvik Bank and Castell Savings”:
+/// two organizations; “Procter and Gamble Co” stays one).
 enum CoordinatedNamesRule {
     static func apply(_ spans: [TokenSpan], in tokens: SentenceView, gazetteer: Gazetteer) -> [TokenSpan] {
         spans.flatMap { span -> [TokenSpan] in
             guard span.kind != .date, span.kind != .person, span.range.count >= 3,
                   let and = span.range.dropFirst().dropLast().first(where: { ["and", "&"].contains(tokens.text($0)) }),
-                  GazetteerRules.kind(of: span.range, in: tokens, gazetteer: gazetteer) == nil,
-                  let left = GazetteerRules.kind(of: span.range.lowerBound..<and, in: tokens, gazetteer: gazetteer),
-                  let right = GazetteerRules.kind(of: (and + 1)..<span.range.upperBound, in: tokens, gazetteer: gazetteer)
-            else { return [span] }
-            return [TokenSpan(span.range.lowerBound..<and, left), TokenSpan((and + 1)..<span.range.upperBound, right)]
+                  GazetteerRules.kind(of: span.range, in: tokens, gazetteer: gazetteer) == nil else { return [span] }
+            let leftRange = span.range.lowerBound..<and, rightRange = (and + 1)..<span.range.upperBound
+            if let left = GazetteerRules.kind(of: leftRange, in: tokens, gazetteer: gazetteer),
+               let right = GazetteerRules.kind(of: rightRange, in: tokens, gazetteer: gazetteer) {
+                return [TokenSpan(leftRange, left), TokenSpan(rightRange, right)]
+            }
+            guard span.kind == .organization, leftRange.count >= 2, rightRange.count >= 2,
+                  gazetteer.contains(tokens.text(and - 1), .organizationSuffix),
+                  tokens.isCapitalized(rightRange.lowerBound) else { return [span] }
+            return [TokenSpan(leftRange, .organization), TokenSpan(rightRange, .organization)]
         }
     }
 }

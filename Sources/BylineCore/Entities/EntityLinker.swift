@@ -2,8 +2,8 @@
 /// refer to them.
 ///
 /// Stages, in order: `AliasResolver` (names, short names, acronyms, place aliases),
-/// `TitleMentionFinder` (titles the article gives people, then "the President"-style mentions) and
-/// `PronounResolver` (he/she/they).
+/// `TitleMentionFinder` (titles the article gives people, then "the President"-style mentions),
+/// `NominalMentionFinder` ("the company", "the ministry") and `PronounResolver` (he/she/they/it).
 public enum EntityLinker {
     /// The article's entities, numbered "E1", "E2", … in order of first mention, mentions in text order.
     public static func link(_ mentions: [NamedMention], in document: Document, gazetteer: Gazetteer) -> [Entity] {
@@ -13,6 +13,9 @@ public enum EntityLinker {
         let named = referents.flatMap { $0.mentions.map(\.range) }
         for (position, mention) in TitleMentionFinder.titleMentions(referents, named: named, document: document, lexicon: lexicon,
                                                                     gazetteer: gazetteer) {
+            referents[position].mentions.append(mention)
+        }
+        for (position, mention) in NominalMentionFinder.mentions(referents, document: document, gazetteer: gazetteer) {
             referents[position].mentions.append(mention)
         }
         PronounResolver.resolve(&referents, document: document, gazetteer: gazetteer)

@@ -25,7 +25,9 @@ extension Gazetteer {
         try Gazetteer.forEachRow(directory, "news-organizations.txt") { addAliases($0, category: .newsOrganization) }
         try Gazetteer.forEachRow(directory, "organization-suffixes.txt") { row in
             add(field: row.bytes(0), .organizationSuffix)
-            if row.count > 1, row.bytes(1).elementsEqual("legal".utf8) { add(field: row.bytes(0), .legalSuffix) }
+            if row.count > 1, row.bytes(1).elementsEqual("legal".utf8) || row.bytes(1).elementsEqual("ends".utf8) {
+                add(field: row.bytes(0), .legalSuffix)
+            }
         }
         try Gazetteer.forEachRow(directory, "event-words.txt") { row in
             add(field: row.bytes(0), .eventWord)

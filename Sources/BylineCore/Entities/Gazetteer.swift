@@ -7,7 +7,8 @@ public enum GazetteerCategory: String, Hashable, Sendable, CaseIterable {
     case organization, newsOrganization, organizationSuffix
     case title
     case firstName, surname
-    /// A company form ending an organization's name ("Ltd", "GmbH"): organization-suffixes.txt rows marked "legal".
+    /// A company form ending an organization's name ("Ltd", "GmbH") or another word that ends only organizations'
+    /// names ("Rovers", "Party"): organization-suffixes.txt rows marked "legal" or "ends".
     case legalSuffix
     /// A word ending the name of a competition or event ("Cup", "Games"): event-words.txt.
     case eventWord

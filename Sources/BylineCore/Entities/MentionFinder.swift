@@ -9,7 +9,7 @@
 /// names ending in a company form (`OrganizationRules`), two listed names joined by “and”
 /// (`CoordinatedNamesRule`), competitions and events (`EventRule`), a place or demonym against a longer
 /// name (`OrganizationRules`), name particles (`PersonNameRules`), clubs and companies named after places
-/// (`PlaceNamedTeamRule`), acronyms in parentheses (`OrganizationRules`), datelines and by-lines
+/// (`PlaceNamedTeamRule`), rows of results and rankings (`ResultRowRule`), acronyms in parentheses (`OrganizationRules`), datelines and by-lines
 /// (`DatelineRule`), counts and sentence adverbs that are no names (`FalseMentionRules`), dates
 /// found by rule (`DateRecognizer`) and names in mixed-case credit lines (`CreditLineRule`: "By A and B",
 /// "Reporting by A in X; Editing by B"); overlaps are settled last, the earlier and longer span winning.
@@ -52,6 +52,7 @@ public enum MentionFinder {
         spans = OrganizationRules.joinAdjacent(spans, in: tokens)
         spans = PersonNameRules.joinParticles(spans, in: tokens)
         spans = PlaceNamedTeamRule.apply(spans, in: tokens, gazetteer: gazetteer)
+        spans = ResultRowRule.apply(spans, in: tokens, gazetteer: gazetteer)
         spans = OrganizationRules.parenthesizedAcronyms(spans, in: tokens)
         spans = DatelineRule.apply(spans, in: tokens, gazetteer: gazetteer)
         spans = FalseMentionRules.apply(spans, in: tokens, gazetteer: gazetteer)

@@ -38,10 +38,15 @@ enum PersonNameRules {
 
     /// The one-word names a document's full person names lend their words to: the first and last word of
     /// each person span of two or more words, unless a list gives the word as a place, organization or
-    /// group, or it is a common word.
+    /// group, it is a common word, or an organization's name of two or more words starts with it (“Harrow”
+    /// of “Harrow Mining Corp”, which a headline's “Harrow Mining” must not make a person).
     static func shortNames(_ sentences: [(SentenceView, [TokenSpan])], gazetteer: Gazetteer) -> Set<String> {
         var names: Set<String> = []
+        var organizationWords: Set<String> = []
         for (tokens, spans) in sentences {
+            for span in spans where span.kind == .organization && span.range.count >= 2 {
+                organizationWords.insert(tokens.text(span.range.lowerBound))
+            }
             for span in spans where span.kind == .person && span.range.count >= 2 {
                 for index in [span.range.lowerBound, span.range.upperBound - 1]
                 where tokens.kind(index) == .word && tokens.isCapitalized(index) && tokens.text(index).count > 2 {
@@ -51,7 +56,7 @@ enum PersonNameRules {
                 }
             }
         }
-        return names
+        return names.subtracting(organizationWords)
     }
 
     /// The sentence's spans with the document's short names added or retyped as people.

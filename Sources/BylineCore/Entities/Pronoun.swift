@@ -12,6 +12,8 @@ struct Pronoun: Hashable {
     var gender: Gender
     var isPlural: Bool
     var role: Role
+    /// "it", "its": only an organization, only in narrow places (`PronounResolver.chooseNeuter`).
+    var isNeuter = false
 
     /// The pronoun a lowercased word is, if it is one this stage resolves.
     static func lookup(_ word: String) -> Pronoun? {
@@ -28,6 +30,8 @@ struct Pronoun: Hashable {
         case "them": Pronoun(gender: .unknown, isPlural: true, role: .object)
         case "their", "theirs": Pronoun(gender: .unknown, isPlural: true, role: .possessive)
         case "themselves": Pronoun(gender: .unknown, isPlural: true, role: .reflexive)
+        case "it": Pronoun(gender: .unknown, isPlural: false, role: .subject, isNeuter: true)
+        case "its": Pronoun(gender: .unknown, isPlural: false, role: .possessive, isNeuter: true)
         default: nil
         }
     }

@@ -37,6 +37,7 @@ extension PronounResolver {
     /// resolved before), then the best ranked of them.
     static func choose(_ pronoun: Pronoun, at token: Int, state: PronounState, referents: [Referent],
                        document: Document) -> Antecedent? {
+        if pronoun.isNeuter { return chooseNeuter(pronoun, at: token, state: state, document: document) }
         let sentence = document.sentenceIndex(of: token)
         let range = document.article.tokens[token].range
         let role = role(of: pronoun, at: token, document: document)
@@ -73,6 +74,36 @@ extension PronounResolver {
             return nil
         }
         return best
+    }
+
+    /// The organization "it" or "its" refers to, only where that is near certain: "its" to the organization
+    /// that opens its own clause as the subject ("Acme raised its forecast", not "Acme said after the bank
+    /// raised its rate"), "it" before a reporting verb ("It said …") to the one that opens its sentence or
+    /// the previous one (a thing does not say), "it" after one ("Acme said it would …", "said that it") to
+    /// the one that opens the reporting clause. Never inside quotations, and never when another
+    /// organization or group is named in that sentence before the pronoun.
+    static func chooseNeuter(_ pronoun: Pronoun, at token: Int, state: PronounState, document: Document) -> Antecedent? {
+        guard !state.quoted[token] else { return nil }
+        let sentence = document.sentenceIndex(of: token)
+        var firstSentence = sentence
+        var clauseEnd = token
+        if pronoun.role != .possessive {
+            let verb = document.lower(token - 1) == "that" ? token - 2 : token - 1
+            if ReportingVerbs.entry(document.lower(token + 1))?.form == .finite {
+                firstSentence -= groupWindow
+            } else if ReportingVerbs.entry(document.lower(verb))?.form == .finite, document.sentenceIndex(of: verb) == sentence {
+                clauseEnd = verb
+            } else {
+                return nil
+            }
+        }
+        let window = state.window(before: document.article.tokens[token].range, from: firstSentence)
+        guard let latest = window.filter({ isCollective(state.kinds[$0.referent]) }).map(\.sentence).max() else { return nil }
+        let inLatest = window.filter { $0.sentence == latest }
+        guard let subject = inLatest.first, state.kinds[subject.referent] == .organization, !subject.afterPreposition,
+              inLatest.allSatisfy({ $0.referent == subject.referent || !isCollective(state.kinds[$0.referent]) }),
+              pronoun.role != .possessive && clauseEnd == token || sameClause(subject.range, clauseEnd, document: document) else { return nil }
+        return subject
     }
 
     /// Whether "they" can mean this mention: an organization, or a group named in the plural

@@ -1,9 +1,10 @@
 /// Reads a plain-text article: its paragraphs (`ParagraphSplitter`, hard-wrapped lines reflowed) as
-/// blocks, with the title, byline and dateline found by `BlockRoles`. The text is kept exactly as given.
+/// blocks, with the title, byline and dateline found by `BlockRoles` and rows of results or rankings
+/// as list items (`LayoutLines`). The text is kept exactly as given.
 public enum PlainTextReader {
     public static func read(_ text: String) -> ArticleText {
         let scalars = Array(text.unicodeScalars)
         let blocks = ParagraphSplitter.paragraphs(in: scalars).map { Block(range: $0, kind: .paragraph) }
-        return ArticleText(text: text, blocks: BlockRoles.assign(blocks, scalars: scalars, findsTitle: true))
+        return ArticleText(text: text, blocks: LayoutLines.split(BlockRoles.assign(blocks, scalars: scalars, findsTitle: true), scalars: scalars))
     }
 }
