@@ -80,6 +80,8 @@ let package = Package(
             dependencies: [
                 "BylineCore",
                 "BylineFuzz",
+                "BylineUI",
+                "BylineThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -41,11 +41,13 @@ public enum ReaderSession {
     /// runs on a thread of its own for each article in turn, the one on screen first (it loads the
     /// models, parses and analyses) while keys work, and each outcome replaces its article's text-only
     /// view. `errorMessage` shows in the status line from the start. `mouse` asks the terminal for mouse
-    /// events; `wrapLimit` caps the article's wrap width. With `crashForTesting`, the reader
-    /// traps right after its first frame, to test that a crash restores the terminal.
+    /// events; `wrapLimit` caps the article's wrap width; `panes` are those shown beside the article.
+    /// With `crashForTesting`, the reader traps right after its first frame, to test that a crash
+    /// restores the terminal.
     public static func run(articles: [(article: Article, source: String)],
                            analyze: @escaping @Sendable (AnalysisJob) -> AnalysisOutcome,
                            theme: Theme, keymap: Keymap = .reader, mouse: Bool = true, wrapLimit: Int? = nil,
+                           panes: [Pane] = Pane.allCases,
                            errorMessage: String? = nil,
                            environment: [String: String], benchmarkExit: BenchmarkExit? = nil,
                            crashForTesting: Bool = false) throws(TerminalError) -> Outcome {
@@ -54,7 +56,8 @@ public enum ReaderSession {
         let worker = AnalysisWorker(analyze: analyze)
         let size = terminal.size
         var (state, effects) = AppState.opening(articles: articles, width: size.width, height: size.height,
-                                                keymap: keymap, wrapLimit: wrapLimit, errorMessage: errorMessage)
+                                                keymap: keymap, wrapLimit: wrapLimit, panes: panes,
+                                                errorMessage: errorMessage)
         var errors = errorMessage.map { [$0] } ?? []
         var forceRepaint = true
         var isFirstPaint = true

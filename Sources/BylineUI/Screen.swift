@@ -15,13 +15,13 @@ public enum Screen {
         let titles = titles(state)
         switch geometry.arrangement {
         case .columns:
-            for pane in Pane.allCases {
+            for pane in geometry.panes {
                 PaneFrame(title: "\(pane.number) " + (titles[pane] ?? pane.title), isFocused: pane == state.focus)
                     .render(into: &buffer, area: geometry.area(of: pane), theme: theme)
                 renderContent(of: pane, state: state, into: &buffer, area: geometry.content(of: pane), theme: theme)
             }
         case .tabs:
-            TabBar(titles: titles, active: state.focus).render(into: &buffer, area: geometry.tabBar, theme: theme)
+            TabBar(titles: titles, active: state.focus, panes: geometry.panes).render(into: &buffer, area: geometry.tabBar, theme: theme)
             renderContent(of: state.focus, state: state, into: &buffer, area: geometry.content(of: state.focus), theme: theme)
         }
         StatusLine(state: state).render(into: &buffer, area: geometry.status, theme: theme)

@@ -74,7 +74,7 @@ struct ReadCommand: ParsableCommand {
             outcome = try ReaderSession.run(articles: inputs.map { (Article.textOnly($0.article), $0.source) },
                                             analyze: { Self.analyze($0, models: models) }, theme: chosen,
                                             keymap: .reader(with: config), mouse: !noMouse && config.mouse != false,
-                                            wrapLimit: config.wrapWidth,
+                                            wrapLimit: config.wrapWidth, panes: config.panes ?? Pane.allCases,
                                             errorMessage: themeProblem, environment: environment,
                                             benchmarkExit: benchmarkExit, crashForTesting: testCrash)
         } catch .cannotDraw(let term) {

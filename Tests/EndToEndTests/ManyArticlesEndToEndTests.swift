@@ -61,6 +61,31 @@ struct ManyArticlesEndToEndTests {
         #expect(failed.status == 66)
         #expect(failed.standardError.contains("no article files"))
     }
+
+    @Test func theConfiguredPanesShowAndZTogglesOne() throws {
+        let home = (try Fixtures.temporaryFile(Data(), name: "placeholder-panes") as NSString).deletingLastPathComponent
+            + "/panes-config"
+        let folder = (home as NSString).appendingPathComponent("byline")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data("panes = [\"entities\"]\nwrap-width = \"wide\"\n".utf8)
+            .write(to: URL(fileURLWithPath: folder + "/config.toml"))
+        let path = try Fixtures.temporaryFile(Data("The council met on Tuesday.\n\n“We will open the bridge in May,” Maria Lopez said.\n".utf8), name: "panes.txt")
+        let tmux = try Tmux(command: "XDG_CONFIG_HOME=\(Fixtures.quoted(home)) \(binary) \(Fixtures.quoted(path)); "
+                                + "echo exited; sleep 30", width: 160, height: 24)
+        let screen = try tmux.waitFor("the entities pane alone beside the article, the problem said") { screen in
+            screen.contains { $0.contains("2 Entities") } && (screen.last ?? "").contains("config.toml:2: wrap-width")
+        }
+        #expect(!screen.contains { $0.contains("3 Quotes") || $0.contains("4 Relations") })
+        try tmux.type("z3")
+        try tmux.waitFor("the quotes pane shown") { $0.contains { $0.contains("3 Quotes") } }
+        try tmux.type("z2")
+        try tmux.waitFor("the entities pane hidden") { screen in
+            screen.contains { $0.contains("3 Quotes") } && !screen.contains { $0.contains("2 Entities") }
+        }
+        try tmux.send("q")
+        let after = try tmux.waitFor("the shell after quitting") { $0.contains { $0.contains("exited") } }
+        #expect(after.joined(separator: "\n").components(separatedBy: "wrap-width:").count == 2, "said once on exit")
+    }
 }
 
 /// `byline quotes`, `--help`, `--version` and the config file, run as a script would.

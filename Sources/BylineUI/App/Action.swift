@@ -26,8 +26,10 @@ public enum Action: Hashable, Sendable {
     case clear
     /// Move focus to the next or previous pane.
     case focusNext, focusPrevious
-    /// Focus one pane (show it, in the tabbed layout).
+    /// Focus one pane (show it, in the tabbed layout, and show it if it was hidden).
     case focus(Pane)
+    /// Show or hide the pane numbered by a digit (the article is always shown).
+    case togglePane(Character)
     /// Open the next or previous article, wrapping around; a count moves that many.
     case nextArticle, previousArticle
     /// Open the list of open articles.
@@ -62,11 +64,18 @@ public enum Action: Hashable, Sendable {
         }
     }
 
+    /// How help shows the argument the action waits for: the letters of marks, the panes' numbers.
+    var argumentLabel: String {
+        if case .togglePane = self { return "2–4" }
+        return "a–z"
+    }
+
     /// The action with `character` as its argument (a mark's letter); others are unchanged.
     func with(argument character: Character) -> Action {
         switch self {
         case .setMark: .setMark(character)
         case .goToMark: .goToMark(character)
+        case .togglePane: .togglePane(character)
         default: self
         }
     }

@@ -20,9 +20,12 @@ extension AppState {
         case .searchBackward: next.openPrompt(.search(forward: false))
         case .filterLists: next.openPrompt(.filter)
         case .clear: next.clearSearch()
-        case .focusNext: next.setFocus(focus.cycled(by: 1))
-        case .focusPrevious: next.setFocus(focus.cycled(by: -1))
-        case .focus(let pane): next.setFocus(pane)
+        case .focusNext: next.setFocus(next.shownPane(after: focus, step: 1))
+        case .focusPrevious: next.setFocus(next.shownPane(after: focus, step: -1))
+        case .focus(let pane):
+            if !panes.contains(pane) { next.toggle(pane) }
+            next.setFocus(pane)
+        case .togglePane(let number): next.toggle(Pane(rawValue: (number.wholeNumberValue ?? 0) - 1))
         case .nextArticle: next.switchArticle(by: times)
         case .previousArticle: next.switchArticle(by: -times)
         case .articleList: next.openArticleList()

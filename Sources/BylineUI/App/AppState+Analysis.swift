@@ -18,10 +18,10 @@ extension AppState {
     /// The reader as it opens on several articles, showing the first as text while the analyses run, and
     /// the effects that start them: article `i` (from 1) is job `i`, and the first is asked for first.
     public static func opening(articles: [(article: Article, source: String)], width: Int, height: Int,
-                               keymap: Keymap = .reader, wrapLimit: Int? = nil,
+                               keymap: Keymap = .reader, wrapLimit: Int? = nil, panes: [Pane] = Pane.allCases,
                                errorMessage: String? = nil) -> (AppState, [Effect]) {
         var state = AppState(analyses: articles.map { Analysis(source: $0.source, article: $0.article) }, width: width,
-                             height: height, keymap: keymap, wrapLimit: wrapLimit)
+                             height: height, keymap: keymap, wrapLimit: wrapLimit, panes: panes)
         for index in state.articles.indices {
             state.articles[index].pendingAnalysis = PendingAnalysis(jobID: state.articles[index].id, elapsedSeconds: 0)
         }

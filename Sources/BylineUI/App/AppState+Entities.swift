@@ -79,12 +79,15 @@ extension AppState {
 
     /// Scrolls the article so a mention of `entity` shows, unless one already does: the first from the
     /// top of the page down, or the first of all.
+    /// The mentions are sorted, so the first at or below the page's top is found by binary search.
     private mutating func revealSomeMention(of entity: Entity) {
-        guard !entity.mentions.isEmpty, !layout.lines.isEmpty else { return }
+        let mentions = entity.mentions
+        guard !mentions.isEmpty, !layout.lines.isEmpty else { return }
         let bottom = min(layout.lines.count, top + pageHeight)
-        let lines = entity.mentions.map { layout.lineIndex(containing: $0.range.start) }
-        guard !lines.contains(where: { $0 >= top && $0 < bottom }) else { return }
-        let next = lines.first { $0 >= top } ?? lines[0]
+        let pageStart = layout.lines[top].start
+        let below = Self.firstIndex(count: mentions.count) { mentions[$0].range.start >= pageStart }
+        let next = layout.lineIndex(containing: mentions[below < mentions.count ? below : 0].range.start)
+        guard below == mentions.count || next >= bottom else { return }
         scrollToShow(line: next)
     }
 

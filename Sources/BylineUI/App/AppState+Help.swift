@@ -2,7 +2,7 @@ extension AppState {
     /// The area the help overlay is drawn in: the screen above the status line (of the minimum size while
     /// the terminal is smaller).
     var helpArea: Rect {
-        let geometry = Self.usableGeometry(width: width, height: height)
+        let geometry = usableGeometry
         return Rect(x: 0, y: 0, width: geometry.screen.width, height: geometry.status.y)
     }
 

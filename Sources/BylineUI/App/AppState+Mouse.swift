@@ -33,7 +33,7 @@ extension AppState {
         }
         pending = nil
         if geometry.arrangement == .tabs, geometry.tabBar.contains(x: event.x, y: event.y) {
-            if event.kind == .click, let pane = TabBar(titles: Screen.titles(self), active: focus)
+            if event.kind == .click, let pane = TabBar(titles: Screen.titles(self), active: focus, panes: panes)
                 .pane(atColumn: event.x - geometry.tabBar.x, width: geometry.tabBar.width) {
                 setFocus(pane)
             }
@@ -81,7 +81,7 @@ extension AppState {
         case .article:
             guard let offset = textOffset(atX: x, y: y),
                   let span = highlights.spans(overlapping: TextRange(start: offset, end: offset + 1)).first,
-                  let index = entityList.entities.firstIndex(where: { $0.mentions.contains { $0.range == span.range } }),
+                  let index = entityList.index(of: span.entityID),
                   let position = shownEntities.firstIndex(of: index) else { return }
             select(position: position)
         case .entities:

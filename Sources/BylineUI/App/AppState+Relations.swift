@@ -17,7 +17,7 @@ extension AppState {
     /// The number of relation pane rows one screen shows (of the minimum size while the terminal is
     /// smaller), its heading row and network included.
     public var relationPageHeight: Int {
-        Self.usableGeometry(width: width, height: height).content(of: .relations).height
+        usableGeometry.content(of: .relations).height
     }
 
     /// The selected entry's place in `relationEntries`, if it is one of them.
@@ -33,10 +33,7 @@ extension AppState {
         let bottom = top + pageHeight
         let end = bottom < layout.lines.count ? layout.lines[bottom].start : Int.max
         return highlights.spans(overlapping: TextRange(start: start, end: max(start, end)))
-            .filter { $0.range.start >= start }
-            .min { $0.range.start < $1.range.start }
-            .flatMap { span in entityList.entities.first { entity in entity.mentions.contains { $0.range == span.range } } }?
-            .id
+            .first { $0.range.start >= start }?.entityID
     }
 
     /// Selects the entry at `position` (clamped) among `relationEntries`; with none, nothing. A new
@@ -57,7 +54,7 @@ extension AppState {
 
     /// The number of relation list rows one screen shows: the pane less its heading row and network.
     var relationListHeight: Int {
-        let area = Self.usableGeometry(width: width, height: height).content(of: .relations)
+        let area = usableGeometry.content(of: .relations)
         return RelationPane(state: self).listArea(in: area).height
     }
 

@@ -42,8 +42,24 @@ extension AppState {
         guard count > 0 else { return 0 }
         if let current { return ((current + step) % count + count) % count }
         let pageStart = layout.lines.isEmpty ? 0 : layout.lines[top].start
-        let below = (0..<count).first { start($0) >= pageStart } ?? count
+        let below = Self.firstIndex(count: count) { start($0) >= pageStart }
         let index = step > 0 ? below + step - 1 : below + step
         return (index % count + count) % count
+    }
+
+    /// The first of `0..<count` for which `isAtOrAfter` holds (`count` if none), by binary search:
+    /// `isAtOrAfter` must be false up to some index and true from there on.
+    static func firstIndex(count: Int, where isAtOrAfter: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if isAtOrAfter(mid) {
+                high = mid
+            } else {
+                low = mid + 1
+            }
+        }
+        return low
     }
 }

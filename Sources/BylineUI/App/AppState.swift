@@ -15,6 +15,9 @@ public struct AppState: Sendable {
     public let keymap: Keymap
     /// The widest the article is wrapped (the config's `wrap-width`); nil for the pane's width.
     public let wrapLimit: Int?
+    /// The panes shown, in `Pane` order, the article always first (the config's `panes`; `z` and a
+    /// pane's number shows or hides one).
+    public internal(set) var panes: [Pane]
     /// The open articles, in the order they were named.
     public internal(set) var articles: [ArticleView]
     /// The index in `articles` of the one shown.
@@ -62,16 +65,21 @@ public struct AppState: Sendable {
     }
 
     /// The reader on `analyses` (at least one), showing the first, wrapping at most `wrapLimit` wide.
-    public init(analyses: [Analysis], width: Int, height: Int, keymap: Keymap = .reader, wrapLimit: Int? = nil) {
+    /// The reader on `analyses` (at least one), showing the first, wrapping at most `wrapLimit` wide, with
+    /// `panes` shown beside the article.
+    public init(analyses: [Analysis], width: Int, height: Int, keymap: Keymap = .reader, wrapLimit: Int? = nil,
+                panes: [Pane] = Pane.allCases) {
         self.keymap = keymap
         self.wrapLimit = wrapLimit
         self.width = Self.clamped(width)
         self.height = Self.clamped(height)
+        let shown = ReaderGeometry(width: 0, height: 0, panes: panes).panes
+        self.panes = shown
         let (w, h) = (self.width, self.height)
         let all = analyses.isEmpty ? [Analysis(source: "", article: .textOnly(""))] : analyses
         self.articles = all.enumerated().map { index, analysis in
             ArticleView(id: index + 1, analysis: analysis) {
-                min(Self.textWidth(width: w, height: h, hasQuotes: $0), wrapLimit ?? .max)
+                min(Self.textWidth(width: w, height: h, panes: shown, hasQuotes: $0), wrapLimit ?? .max)
             }
         }
         self.current = 0
@@ -185,22 +193,22 @@ public struct AppState: Sendable {
     }
 
     /// Where the parts of the screen go for the current size.
-    public var geometry: ReaderGeometry { ReaderGeometry(width: width, height: height) }
+    public var geometry: ReaderGeometry { ReaderGeometry(width: width, height: height, panes: panes) }
 
     /// The number of article lines one screen shows (of the minimum size while the terminal is smaller).
-    public var pageHeight: Int { Self.usableGeometry(width: width, height: height).content(of: .article).height }
+    public var pageHeight: Int { usableGeometry.content(of: .article).height }
 
     /// The largest `top`: the one that shows the last lines on the last page.
     public var maxTop: Int { max(0, layout.lines.count - pageHeight) }
 
     /// The number of entity pane rows one screen shows (of the minimum size while the terminal is smaller).
     public var entityPageHeight: Int {
-        Self.usableGeometry(width: width, height: height).content(of: .entities).height
+        usableGeometry.content(of: .entities).height
     }
 
     /// The number of quote pane rows one screen shows (of the minimum size while the terminal is smaller).
     public var quotePageHeight: Int {
-        Self.usableGeometry(width: width, height: height).content(of: .quotes).height
+        usableGeometry.content(of: .quotes).height
     }
 
     /// The selected entity, its mentions sorted by position.
@@ -210,24 +218,24 @@ public struct AppState: Sendable {
 
     /// The geometry wrapping and paging use: the real one, or the minimum size's while the terminal is
     /// too small to draw in.
-    static func usableGeometry(width: Int, height: Int) -> ReaderGeometry {
-        ReaderGeometry(width: max(width, ReaderGeometry.minimumWidth), height: max(height, ReaderGeometry.minimumHeight))
+    static func usableGeometry(width: Int, height: Int, panes: [Pane]) -> ReaderGeometry {
+        ReaderGeometry(width: max(width, ReaderGeometry.minimumWidth), height: max(height, ReaderGeometry.minimumHeight),
+                       panes: panes)
     }
 
-    /// Where the article's lines go on a `width` x `height` terminal, leaving room for the speaker
-    /// gutter when the article `hasQuotes`.
-    static func articleTextArea(width: Int, height: Int, hasQuotes: Bool) -> Rect {
-        ArticlePane.textArea(in: usableGeometry(width: width, height: height).content(of: .article), hasQuotes: hasQuotes)
-    }
+    /// The geometry wrapping and paging use at the current size and panes.
+    var usableGeometry: ReaderGeometry { Self.usableGeometry(width: width, height: height, panes: panes) }
 
-    /// The width the article is wrapped to on a `width` x `height` terminal.
-    static func textWidth(width: Int, height: Int, hasQuotes: Bool) -> Int {
-        articleTextArea(width: width, height: height, hasQuotes: hasQuotes).width
+    /// The width the article is wrapped to on a `width` x `height` terminal showing `panes`, leaving room
+    /// for the speaker gutter when the article `hasQuotes`.
+    static func textWidth(width: Int, height: Int, panes: [Pane], hasQuotes: Bool) -> Int {
+        let area = usableGeometry(width: width, height: height, panes: panes).content(of: .article)
+        return ArticlePane.textArea(in: area, hasQuotes: hasQuotes).width
     }
 
     /// The width an article with or without quotes is wrapped to at the current size.
     func wrapWidth(hasQuotes: Bool) -> Int {
-        min(Self.textWidth(width: width, height: height, hasQuotes: hasQuotes), wrapLimit ?? .max)
+        min(Self.textWidth(width: width, height: height, panes: panes, hasQuotes: hasQuotes), wrapLimit ?? .max)
     }
 }
 

@@ -15,6 +15,9 @@ public struct ArticleLayout: Sendable {
     public let width: Int
     /// The rows, top to bottom.
     public let lines: [Line]
+    /// The article's inline styles' ranges (emphasis, strong, …), in the order of `Article.inlines`
+    /// (sorted by start), to find those on a row.
+    public let inlines: SortedSpans
 
     /// Wraps `article`'s paragraphs to `width` columns (taken as 1 if smaller).
     public init(article: Article, width: Int) {
@@ -34,6 +37,7 @@ public struct ArticleLayout: Sendable {
         let runs = wrapper.runs
         self.width = wrapWidth
         self.lines = wrapper.rows.map { Line(runs: runs[$0.runs], start: $0.start, paragraph: $0.paragraph) }
+        self.inlines = SortedSpans(sorted: article.inlines.map(\.range))
     }
 
     /// The index of the line that holds scalar `offset`: the last line starting at or before it (0 when

@@ -15,6 +15,8 @@ public struct EntityList: Sendable {
     /// The entities in pane order.
     public let entities: [Entity]
     private let indexByID: [String: Int]
+    /// Each entity's mention ranges, sorted.
+    private let mentionSpans: [SortedSpans]
 
     public init(_ entities: [Entity]) {
         let rank = Dictionary(uniqueKeysWithValues: EntityKind.paneOrder.enumerated().map { ($1, $0) })
@@ -34,11 +36,22 @@ public struct EntityList: Sendable {
             indexByID[entity.id] = index
         }
         self.indexByID = indexByID
+        self.mentionSpans = sorted.map { SortedSpans(sorted: $0.mentions.map(\.range)) }
     }
 
     /// The entity with id `id`, if there is one.
     public func entity(id: String?) -> Entity? {
-        id.flatMap { indexByID[$0] }.map { entities[$0] }
+        index(of: id).map { entities[$0] }
+    }
+
+    /// The index in `entities` of the entity with id `id`, if there is one.
+    public func index(of id: String?) -> Int? {
+        id.flatMap { indexByID[$0] }
+    }
+
+    /// The mentions of the entity at `index` in `entities`, by position, to find those on a line.
+    public func mentionSpans(of index: Int) -> SortedSpans {
+        mentionSpans[index]
     }
 
     /// The indices of the entities shown under `filter` (nil shows all), in pane order.

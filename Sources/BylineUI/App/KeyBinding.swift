@@ -54,11 +54,11 @@ public struct KeyBinding: Hashable, Sendable {
         self.hint = hint
     }
 
-    /// The keys as the help overlay lists them: "j ↓ Enter", ":n", "m a–z".
+    /// The keys as the help overlay lists them: "j ↓ Enter", ":n", "m a–z", "z 2–4".
     public var keyLabels: String {
         sequences.map { sequence in
             let keys = (mode == .command ? ":" : "") + sequence.map(\.label).joined()
-            return takesArgument ? keys + " a–z" : keys
+            return takesArgument ? keys + " " + action.argumentLabel : keys
         }.joined(separator: " ")
     }
 }

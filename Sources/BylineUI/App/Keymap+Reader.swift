@@ -88,6 +88,8 @@ extension Keymap {
         KeyBinding(keys: keys("2"), action: .focus(.entities), description: paneHelp, group: .panes),
         KeyBinding(keys: keys("3"), action: .focus(.quotes), description: paneHelp, group: .panes),
         KeyBinding(keys: keys("4"), action: .focus(.relations), description: paneHelp, group: .panes),
+        KeyBinding(sequences: [keys("z")], action: .togglePane("2"), takesArgument: true,
+                   description: "Show / hide a pane: z and its number (z3 the quotes)", group: .panes),
     ]
 
     private static let articleBindings: [KeyBinding] = [

@@ -12,6 +12,9 @@ public enum Pane: Int, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// The pane's name in the config file's `panes` list: "article", "entities", "quotes", "relations".
+    public var configName: String { title.lowercased() }
+
     /// The number key that shows or focuses it: 1 for the article.
     public var number: Int { rawValue + 1 }
 

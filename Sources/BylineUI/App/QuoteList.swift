@@ -38,8 +38,8 @@ public struct QuoteList: Sendable {
     public let paneOrder: [Int]
     /// `groupIndex[i]` is the index in `groups` of quote `i`'s group.
     public let groupIndex: [Int]
-    /// `maxEnds[i]` is the largest end among the ranges of `quotes[0...i]`.
-    private let maxEnds: [Int]
+    /// The quotes' ranges, to find those on a line.
+    private let spans: SortedSpans
     /// The name each speaker id has in the analysis's entities.
     private let names: [String: String]
     /// The short name each speaker id gets in the article's gutter.
@@ -78,7 +78,7 @@ public struct QuoteList: Sendable {
             }
         }
         self.groupIndex = groupIndex
-        self.maxEnds = MentionHighlights.runningMaxEnds(quotes.map(\.range))
+        self.spans = SortedSpans(sorted: quotes.map(\.range))
         self.names = names
         self.shortNames = shortNames
         self.article = analysis.article
@@ -86,7 +86,7 @@ public struct QuoteList: Sendable {
 
     /// The quotes that share at least one scalar with `range`, by index in `quotes`.
     public func quotes(overlapping range: TextRange) -> [Int] {
-        MentionHighlights.overlapping(range, in: Array(quotes.indices), maxEnds: maxEnds) { quotes[$0].range }
+        spans.indices(overlapping: range)
     }
 
     /// The speaker entity's name of quote `index`, nil when it has none.

@@ -39,6 +39,8 @@ public struct RelationList: Sendable {
 
     private let relations: [Relation]
     private let names: [String: String]
+    /// Each entity's entries, by entity id: worked out once, as the pane asks for them every frame.
+    private let entriesByEntity: [String: [Entry]]
 
     public init(analysis: Analysis) {
         relations = analysis.relations
@@ -47,6 +49,20 @@ public struct RelationList: Sendable {
             names[entity.id] = entity.name
         }
         self.names = names
+        var unsorted: [String: [Entry]] = [:]
+        for relation in relations {
+            let ids = [relation.subject] + (relation.object.map { $0 == relation.subject ? [] : [$0] } ?? [])
+            for id in ids {
+                let outgoing = relation.subject == id
+                let otherID = outgoing ? relation.object : relation.subject
+                let other = otherID.flatMap { names[$0] } ?? (outgoing ? relation.value : nil) ?? ""
+                unsorted[id, default: []].append(
+                    Entry(id: relation.id, predicate: relation.predicate, isOutgoing: outgoing,
+                          label: Self.label(of: relation.predicate, value: relation.value, outgoing: outgoing),
+                          other: other, evidence: relation.evidence, claimant: relation.claimedBy.map { names[$0] ?? $0 }))
+            }
+        }
+        self.entriesByEntity = unsorted.mapValues(Self.grouped)
     }
 
     /// Whether there are no relations at all.
@@ -57,17 +73,13 @@ public struct RelationList: Sendable {
 
     /// The relations of entity `id`, grouped by label and in text order within a group.
     public func entries(of id: String) -> [Entry] {
+        entriesByEntity[id] ?? []
+    }
+
+    /// One entity's `entries` (in the relations' order) grouped by label, the groups in `Predicate`
+    /// order (the entity's own before those about it), in text order within a group.
+    private static func grouped(_ entries: [Entry]) -> [Entry] {
         let order = Dictionary(uniqueKeysWithValues: Predicate.allCases.enumerated().map { ($1, $0) })
-        let entries: [Entry] = relations.compactMap { relation in
-            let outgoing = relation.subject == id
-            guard outgoing || relation.object == id else { return nil }
-            let otherID = outgoing ? relation.object : relation.subject
-            let other = otherID.flatMap { names[$0] } ?? (outgoing ? relation.value : nil) ?? ""
-            return Entry(id: relation.id, predicate: relation.predicate, isOutgoing: outgoing,
-                         label: Self.label(of: relation.predicate, value: relation.value, outgoing: outgoing),
-                         other: other, evidence: relation.evidence,
-                         claimant: relation.claimedBy.map { names[$0] ?? $0 })
-        }
         let firstIndex = Dictionary(entries.enumerated().map { ($1.label, $0) }, uniquingKeysWith: min)
         return entries.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)

@@ -7,6 +7,7 @@ import TOMLKit
 /// theme = "light"        # a theme name or path, as --theme takes
 /// mouse = false          # leave the mouse to the terminal, as --no-mouse
 /// wrap-width = 88        # wrap the article at most this wide (20-1000 columns)
+/// panes = ["entities", "quotes"]   # the panes shown beside the article (all three by default)
 ///
 /// [keys]                 # more keys, bound everywhere before the reader's own
 /// "ctrl-j" = "line-down"
@@ -19,6 +20,8 @@ public struct ReaderConfig: Equatable, Sendable {
     public var theme: String?
     public var mouse: Bool?
     public var wrapWidth: Int?
+    /// The panes shown beside the article; nil for all.
+    public var panes: [Pane]?
     /// The keys the file binds, with the actions' names, in the file's order.
     public var keys: [(key: Key, action: String)] = []
 
@@ -30,7 +33,7 @@ public struct ReaderConfig: Equatable, Sendable {
     public init() {}
 
     public static func == (a: ReaderConfig, b: ReaderConfig) -> Bool {
-        a.theme == b.theme && a.mouse == b.mouse && a.wrapWidth == b.wrapWidth
+        a.theme == b.theme && a.mouse == b.mouse && a.wrapWidth == b.wrapWidth && a.panes == b.panes
             && a.keys.map(\.key) == b.keys.map(\.key) && a.keys.map(\.action) == b.keys.map(\.action)
     }
 
@@ -88,6 +91,13 @@ public struct ReaderConfig: Equatable, Sendable {
                 if let width = value.int, wrapWidths.contains(width) { config.wrapWidth = width } else {
                     problems.append(problem([key], "expected a whole number of columns from 20 to 1000"))
                 }
+            case "panes":
+                let names = value.array.map { array in array.map(\.string) }
+                let panes = names?.map { name in Pane.allCases.first { $0.configName == name } }
+                if let panes, !panes.contains(nil) { config.panes = panes.compactMap { $0 } } else {
+                    problems.append(problem([key], "expected a list of pane names: "
+                                            + Pane.allCases.map { "\"\($0.configName)\"" }.joined(separator: ", ")))
+                }
             case "keys":
                 guard let table = value.table else {
                     problems.append(problem([key], "expected a table of keys and action names"))
@@ -105,7 +115,7 @@ public struct ReaderConfig: Equatable, Sendable {
                     config.keys.append((parsed, action))
                 }
             default:
-                problems.append(problem([key], "unknown setting; expected theme, mouse, wrap-width or keys"))
+                problems.append(problem([key], "unknown setting; expected theme, mouse, wrap-width, panes or keys"))
             }
         }
         return (config, problems)

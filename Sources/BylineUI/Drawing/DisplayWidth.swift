@@ -50,6 +50,10 @@ public enum DisplayWidth {
         if v < 0x300 {
             return v == 0xAD ? 0 : 1
         }
+        if (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x2500...0x259F).contains(v) {
+            // Dashes, quotation marks and other punctuation, box drawing: one column, no table needed.
+            return 1
+        }
         if isZeroWidth(scalar) {
             return 0
         }

@@ -48,6 +48,11 @@ public enum TextSanitizer {
         if v >= 0x20 && v < 0x7F && scalars.count == 1 {
             return .text(c, width: 1)
         }
+        if v >= 0xA0, v != 0x2028, v != 0x2029, scalars.count == 1 {
+            // One printable scalar (curly quotes, dashes, letters, box drawing): drawn as it is.
+            let width = DisplayWidth.of(first)
+            return width == 0 ? .dropped : .text(c, width: width)
+        }
         if isNewline(c) {
             return .newline
         }

@@ -32,8 +32,8 @@ public struct ArticlePane: Sendable {
     public let top: Int
     /// The name mentions highlighted by kind.
     public let highlights: MentionHighlights
-    /// The selected entity's mentions, sorted.
-    public let selected: [TextRange]
+    /// The selected entity's mentions.
+    public let selected: SortedSpans
     /// The mention `n`/`N` went to last.
     public let current: TextRange?
     /// The direct quotes to style, and whose speakers the gutter names.
@@ -51,11 +51,19 @@ public struct ArticlePane: Sendable {
                 highlights: MentionHighlights = MentionHighlights(entities: []),
                 selected: [TextRange] = [], current: TextRange? = nil, quotes: QuoteList? = nil,
                 currentQuote: Int? = nil, evidence: TextRange? = nil, search: Search? = nil, currentMatch: Int? = nil) {
+        self.init(article: article, layout: layout, top: top, highlights: highlights,
+                  selected: SortedSpans(sorted: selected.sorted()), current: current, quotes: quotes,
+                  currentQuote: currentQuote, evidence: evidence, search: search, currentMatch: currentMatch)
+    }
+
+    init(article: Article, layout: ArticleLayout, top: Int, highlights: MentionHighlights, selected: SortedSpans,
+         current: TextRange?, quotes: QuoteList?, currentQuote: Int?, evidence: TextRange?, search: Search?,
+         currentMatch: Int?) {
         self.article = article
         self.layout = layout
         self.top = top
         self.highlights = highlights
-        self.selected = selected.sorted()
+        self.selected = selected
         self.current = current
         self.quotes = quotes
         self.currentQuote = currentQuote
@@ -66,9 +74,11 @@ public struct ArticlePane: Sendable {
 
     /// The pane for `state`'s article, position and entity selection.
     public init(state: AppState) {
-        let entity = state.selectedEntity
+        let list = state.entityList
+        let index = list.index(of: state.selectedEntityID)
+        let entity = index.map { list.entities[$0] }
         self.init(article: state.analysis.article, layout: state.layout, top: state.top, highlights: state.highlights,
-                  selected: entity?.mentions.map(\.range) ?? [],
+                  selected: index.map(list.mentionSpans(of:)) ?? SortedSpans(sorted: []),
                   current: state.currentMention.flatMap { index in entity?.mentions[safe: index]?.range },
                   quotes: state.quoteList, currentQuote: state.currentQuote, evidence: state.currentEvidence,
                   search: state.article.search, currentMatch: state.currentMatch)
@@ -94,9 +104,7 @@ public struct ArticlePane: Sendable {
         let hasQuotes = !(quotes?.quotes.isEmpty ?? true)
         let text = Self.textArea(in: area, hasQuotes: hasQuotes)
         guard top >= 0 else { return }
-        let selectedEnds = MentionHighlights.runningMaxEnds(selected)
         let blockStyles = BlockStyles(theme: theme)
-        let inlineEnds = MentionHighlights.runningMaxEnds(article.inlines.map(\.range))
         let layers = Layers(selected: theme.style(for: "entity.selected"), current: theme.style(for: "entity.current"),
                             kinds: Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, theme.style(for: $0.scope)) }),
                             quote: theme.style(for: "quote"), currentQuote: theme.style(for: "quote.current"),
@@ -120,8 +128,8 @@ public struct ArticlePane: Sendable {
             }
             guard let first = line.runs.first, let last = line.runs.last else { continue }
             let lineRange = TextRange(start: first.range.start, end: max(first.range.start, last.range.end))
-            let decorations = blockStyles.decorations(on: line, lineRange: lineRange, article: article, inlineEnds: inlineEnds)
-                + decorations(on: lineRange, layers: layers, selectedEnds: selectedEnds)
+            let decorations = blockStyles.decorations(on: line, lineRange: lineRange, article: article, inlines: layout.inlines)
+                + decorations(on: lineRange, layers: layers)
             for decoration in decorations.sorted(by: { $0.layer < $1.layer }) {
                 patch(decoration.range, with: decoration.style, on: line, into: &buffer, y: y, origin: text.x, clip: text)
             }
@@ -140,7 +148,7 @@ public struct ArticlePane: Sendable {
     }
 
     /// Every decoration that reaches into a line's `range`, from every source, in no particular order.
-    private func decorations(on range: TextRange, layers: Layers, selectedEnds: [Int]) -> [Decoration] {
+    private func decorations(on range: TextRange, layers: Layers) -> [Decoration] {
         var found: [Decoration] = []
         if let quotes {
             found += quotes.quotes(overlapping: range).map { index in
@@ -161,8 +169,7 @@ public struct ArticlePane: Sendable {
         if let evidence, evidence.overlaps(range) {
             found.append(Decoration(range: evidence, style: layers.evidence, layer: .evidence))
         }
-        found += MentionHighlights.overlapping(range, in: selected, maxEnds: selectedEnds, range: { $0 })
-            .map { Decoration(range: $0, style: layers.selected, layer: .selection) }
+        found += selected.overlapping(range).map { Decoration(range: $0, style: layers.selected, layer: .selection) }
         if let current, current.overlaps(range) {
             found.append(Decoration(range: current, style: layers.current, layer: .currentMention))
         }

@@ -23,12 +23,13 @@ struct BlockStyles {
 
     /// The decorations of one laid-out line: its block's style over the whole line, then the inline
     /// markup on it.
-    func decorations(on line: ArticleLayout.Line, lineRange: TextRange, article: Article, inlineEnds: [Int]) -> [Decoration] {
+    /// `inlines` are the article's inline styles' ranges, in the order of `article.inlines`.
+    func decorations(on line: ArticleLayout.Line, lineRange: TextRange, article: Article, inlines: SortedSpans) -> [Decoration] {
         var found: [Decoration] = []
         if line.paragraph < article.blocks.count, let style = style(for: article.blocks[line.paragraph].kind) {
             found.append(Decoration(range: lineRange, style: style, layer: .block))
         }
-        for inline in MentionHighlights.overlapping(lineRange, in: article.inlines, maxEnds: inlineEnds, range: \.range) {
+        for inline in inlines.indices(overlapping: lineRange).map({ article.inlines[$0] }) {
             switch inline.kind {
             case .emphasis: found.append(Decoration(range: inline.range, style: Style(attributes: .italic), layer: .block))
             case .strong: found.append(Decoration(range: inline.range, style: Style(attributes: .bold), layer: .block))

@@ -22,7 +22,7 @@ public struct EntityPane: Sendable {
         self.rows = rows ?? list.rows(filter: filter)
         self.top = top
         self.filter = filter
-        self.selected = selectedID.flatMap { id in list.entities.firstIndex { $0.id == id } }
+        self.selected = list.index(of: selectedID)
     }
 
     /// The pane for `state`'s entities, filter, scroll and selection.

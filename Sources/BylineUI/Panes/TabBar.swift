@@ -1,14 +1,17 @@
-/// The top row of the narrow layout: one tab per pane, "1 Article  2 Entities  3 Quotes  4 Relations",
+/// The top row of the narrow layout: one tab per pane shown, "1 Article  2 Entities  3 Quotes  4 Relations",
 /// the shown one in `ui.tabbar.active`, the row in `ui.tabbar`. When the row is too short the inactive
 /// tabs shrink to their numbers, then the whole row is cut.
 public struct TabBar: Sendable {
     /// Each pane's tab text, in pane order.
     public var titles: [Pane: String]
     public var active: Pane
+    /// The panes that get a tab, in pane order.
+    public var panes: [Pane]
 
-    public init(titles: [Pane: String], active: Pane) {
+    public init(titles: [Pane: String], active: Pane, panes: [Pane] = Pane.allCases) {
         self.titles = titles
         self.active = active
+        self.panes = panes
     }
 
     /// Draws the bar in the first row of `area`.
@@ -44,7 +47,7 @@ public struct TabBar: Sendable {
 
     /// The tabs' texts; `short` leaves only the number on inactive tabs.
     private func labels(short: Bool) -> [(pane: Pane, text: String)] {
-        Pane.allCases.map { pane in
+        panes.map { pane in
             let number = "\(pane.number)"
             if short, pane != active {
                 return (pane, number)
