@@ -24,6 +24,16 @@ public enum AnalysisJSON {
         return json.bytes
     }
 
+    /// The analysis as JSON in UTF-8 bytes handed to `sink` in pieces of about `chunk` bytes, in order,
+    /// ending in a line break when `pretty`: what `utf8` gives, without ever holding all of it.
+    public static func write(_ analysis: Analysis, pretty: Bool, includeText: Bool = false, includeSyntax: Bool = false,
+                             chunk: Int = 1 << 20, to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        var json = JSONStream(pretty: pretty, chunk: chunk, sink: sink)
+        write(analysis, includeText: includeText, includeSyntax: includeSyntax, to: &json)
+        if pretty { json.raw("\n") }
+        json.finish()
+    }
+
     private static func write(_ analysis: Analysis, includeText: Bool, includeSyntax: Bool, to json: inout JSONStream) {
         let article = analysis.article
         json.beginObject(multiline: true)

@@ -3,10 +3,17 @@
 /// Compact output has no whitespace at all. Pretty output indents by two spaces; a container opened
 /// with `multiline: false` stays on one line (`{"start": 0, "end": 184}`), which the caller chooses for
 /// containers holding only scalars.
+///
+/// With a sink, the bytes go out in pieces of about `chunk` bytes as they are written (at the start of a
+/// value), so a long article's JSON is never whole in memory; `finish()` hands over the rest.
 struct JSONStream {
-    /// The JSON written so far, as UTF-8.
+    /// The JSON written and not yet handed to the sink, as UTF-8.
     private(set) var bytes: [UInt8] = []
     let pretty: Bool
+    /// Where full pieces go; nil to keep everything in `bytes`.
+    private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+    /// The size of the pieces handed to the sink.
+    private let chunk: Int
     /// For each open container: whether it has an entry yet and whether it spans several lines.
     private var open: [(hasEntry: Bool, multiline: Bool)] = []
     /// Whether a key was just written, so the next value is its member rather than a new entry.
@@ -14,7 +21,23 @@ struct JSONStream {
 
     init(pretty: Bool, capacity: Int = 0) {
         self.pretty = pretty
+        sink = nil
+        chunk = .max
         bytes.reserveCapacity(capacity)
+    }
+
+    init(pretty: Bool, chunk: Int, sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        self.pretty = pretty
+        self.sink = sink
+        self.chunk = max(1, chunk)
+        bytes.reserveCapacity(self.chunk + 4096)
+    }
+
+    /// Hands what is left to the sink, if there is one.
+    mutating func finish() {
+        guard let sink, !bytes.isEmpty else { return }
+        bytes.withUnsafeBufferPointer(sink)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// Opens an object.
@@ -83,6 +106,7 @@ struct JSONStream {
 
     /// The separator and line break before a value, unless it follows its key.
     private mutating func startEntry() {
+        if bytes.count >= chunk { finish() }
         if afterKey {
             afterKey = false
             return

@@ -56,11 +56,15 @@ struct AnalyzeCommand: ParsableCommand {
         } emit: { index, analyzed in
             analyzed.warnings.forEach(printError)
             do {
-                let json = try analyzed.json.get()
+                let analysis = try analyzed.analysis.get()
                 if let folder {
-                    try folder.write(json, name: Self.uniqueName(for: inputs[index], taken: &writtenNames))
+                    try folder.write(name: Self.uniqueName(for: inputs[index], taken: &writtenNames)) { (write) throws(OutputFailure) in
+                        try analyzed.writeJSON(analysis, write)
+                    }
                 } else {
-                    try reporting(OutputFailure.code) { () throws(OutputFailure) in try StandardOutput.write(json) }
+                    try reporting(OutputFailure.code) { () throws(OutputFailure) in
+                        try analyzed.writeJSON(analysis) { (piece) throws(OutputFailure) in try StandardOutput.write(piece) }
+                    }
                 }
             } catch let error as InputFailure {
                 printError(error.message)

@@ -51,8 +51,11 @@ struct OutputFolder {
         }
     }
 
-    /// Writes `bytes` to the file `name` in the folder: to a temporary file first, renamed into place.
-    func write(_ bytes: [UInt8], name: String) throws(OutputFailure) {
+    /// Writes the file `name` in the folder with what `produce` hands to the writer it is given, piece by
+    /// piece: to a temporary file first, renamed into place once all of it is written.
+    func write(name: String,
+               _ produce: ((UnsafeBufferPointer<UInt8>) throws(OutputFailure) -> Void) throws(OutputFailure) -> Void)
+        throws(OutputFailure) {
         let target = (path as NSString).appendingPathComponent(name)
         if let existing = FileIdentity(path: target.utf8CString.map { $0 }), inputs.contains(existing) {
             throw OutputFailure(destination: target, reason: "it is one of the inputs, and is not overwritten; "
@@ -66,7 +69,7 @@ struct OutputFolder {
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var failure: OutputFailure?
         do throws(OutputFailure) {
-            try StandardOutput.write(bytes, to: descriptor, name: target)
+            try produce { (piece) throws(OutputFailure) in try StandardOutput.write(piece, to: descriptor, name: target) }
         } catch {
             failure = error
         }

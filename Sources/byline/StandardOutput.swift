@@ -19,12 +19,9 @@ enum StandardOutput {
     }
 
     /// Writes `bytes` whole to `descriptor` (standard output unless given), or throws naming it as `name`.
-    static func write(_ bytes: [UInt8], to descriptor: Int32 = STDOUT_FILENO,
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32 = STDOUT_FILENO,
                       name: String = "standard output") throws(OutputFailure) {
-        let result = bytes.withUnsafeBufferPointer { bytes in
-            Result { () throws(OutputFailure) in try writeAll(bytes, to: descriptor, name: name) }
-        }
-        try result.get()
+        try writeAll(bytes, to: descriptor, name: name)
     }
 
     private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32,

@@ -49,6 +49,19 @@ import Testing
         #expect(AnalysisJSON.encode(analysis, pretty: true).contains("\n    {\"start\": 0, \"end\": 184},\n"))
     }
 
+    @Test(arguments: [1, 7, 64, 1 << 20])
+    func writtenInPiecesIsTheSameJSON(chunk: Int) throws {
+        let analysis = try sampleAnalysis()
+        for pretty in [false, true] {
+            var pieces: [[UInt8]] = []
+            AnalysisJSON.write(analysis, pretty: pretty, includeText: true, includeSyntax: true, chunk: chunk) {
+                pieces.append(Array($0))
+            }
+            #expect(pieces.joined().elementsEqual(AnalysisJSON.utf8(analysis, pretty: pretty, includeText: true, includeSyntax: true)))
+            if chunk < 100 { #expect(pieces.count > 10) }
+        }
+    }
+
     @Test func keysFollowTheSchemaOrder() throws {
         let json = AnalysisJSON.encode(try sampleAnalysis(), pretty: false)
         func positions(_ keys: [String], after marker: String) -> [Int] {

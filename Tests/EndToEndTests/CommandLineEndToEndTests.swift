@@ -82,6 +82,19 @@ import Testing
         #expect(result.standardOutput.hasSuffix("\n"))
     }
 
+    @Test func longJSONIsWrittenWholeInPieces() throws {
+        // Far longer than one piece of output: the pieces join into one JSON document with one line break.
+        let long = (1...3000).map { "Paragraph \($0): Mira Okafor told the harbour board that \"the ferry will run.\"" }
+            .joined(separator: "\n\n")
+        let input = try Fixtures.temporaryFile(Data(long.utf8), name: "long.txt")
+        let result = try BylineBinary.run(["analyze", input])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.utf8.count > 1 << 20)
+        #expect(result.standardOutput.hasSuffix("}\n") && !result.standardOutput.hasSuffix("\n\n"))
+        let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        #expect((object?["quotes"] as? [Any])?.count == 3000)
+    }
+
     @Test func aSymbolicLinkLoopIsCalledThat() throws {
         let directory = try folder()
         let a = directory.appendingPathComponent("a.txt").path

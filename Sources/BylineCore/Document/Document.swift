@@ -7,94 +7,81 @@
 /// each token, the quotations, the relations. Every per-token accessor is bounds-safe: outside the
 /// document a token has no text, no kind and no mention, so look-ahead and look-behind never trap.
 public struct Document: Sendable {
+    /// The text layers, made once with the document and shared by every copy of it.
+    private let base: Shared<TextLayers>
+    /// The layers the stages add, shared by copies until a stage sets one (then replaced as a whole).
+    private var added = Shared(AddedLayers())
+
     /// The text, its paragraphs, tokens and sentences.
-    public let article: Article
+    public var article: Article { base.value.article }
     /// The distinct texts of the tokens and their forms.
-    let strings: StringStore
+    var strings: StringStore { base.value.strings }
     /// Each token's text, as an id into `strings`.
-    let orth: [LexemeID]
+    var orth: [LexemeID] { base.value.orth }
     /// The lexeme of each id in `strings` that is some token's text (indexed by the id).
-    let lexemes: [Lexeme]
+    var lexemes: [Lexeme] { base.value.lexemes }
     /// The sentence of each token.
-    let sentenceOf: [Int32]
+    var sentenceOf: [Int32] { base.value.sentenceOf }
     /// The paragraph of each token.
-    let paragraphOf: [Int32]
+    var paragraphOf: [Int32] { base.value.paragraphOf }
     /// The tokens of each paragraph.
-    let paragraphTokens: [Range<Int>]
+    var paragraphTokens: [Range<Int>] { base.value.paragraphTokens }
     /// The layers present so far.
-    public private(set) var layers: Set<DocumentLayer> = [.tokens]
+    public var layers: Set<DocumentLayer> { added.value.layers }
 
     /// Parts of speech and dependency trees (`DocumentLayer.syntax`); setting it indexes each token's
     /// dependents.
-    public package(set) var syntax = SyntaxLayer(upos: [], head: [], deprel: []) {
-        didSet {
-            dependents = DependentIndex(heads: syntax.head)
-            layers.insert(.syntax)
+    public package(set) var syntax: SyntaxLayer {
+        get { added.value.syntax }
+        set {
+            change(.syntax) {
+                $0.syntax = newValue
+                $0.dependents = DependentIndex(heads: newValue.head)
+            }
         }
     }
     /// The dependents of each token, made from `syntax`.
-    private(set) var dependents = DependentIndex(heads: [])
+    var dependents: DependentIndex { added.value.dependents }
     /// Proper-name mentions, in text order (`DocumentLayer.names`).
-    public package(set) var names: [NamedMention] = [] { didSet { layers.insert(.names) } }
+    public package(set) var names: [NamedMention] {
+        get { added.value.names }
+        set { change(.names) { $0.names = newValue } }
+    }
     /// The entities and the mention covering each token (`DocumentLayer.entities`).
-    public package(set) var entities: [Entity] = [] {
-        didSet {
-            mentions = MentionLayer(entities: entities, document: self)
-            layers.insert(.entities)
+    public package(set) var entities: [Entity] {
+        get { added.value.entities }
+        set {
+            let mentions = MentionLayer(entities: newValue, document: self)
+            change(.entities) {
+                $0.entities = newValue
+                $0.mentions = mentions
+            }
         }
     }
     /// The entity mention covering each token, made from `entities`.
-    private(set) var mentions = MentionLayer()
+    var mentions: MentionLayer { added.value.mentions }
     /// Quotations, direct and indirect, in text order (`DocumentLayer.quotes`).
-    public package(set) var quotes: [Quote] = [] { didSet { layers.insert(.quotes) } }
+    public package(set) var quotes: [Quote] {
+        get { added.value.quotes }
+        set { change(.quotes) { $0.quotes = newValue } }
+    }
     /// Relations between entities (`DocumentLayer.relations`).
-    public package(set) var relations: [Relation] = [] { didSet { layers.insert(.relations) } }
+    public package(set) var relations: [Relation] {
+        get { added.value.relations }
+        set { change(.relations) { $0.relations = newValue } }
+    }
 
     /// Makes the text layers of an article.
     public init(_ article: Article) {
-        self.article = article
-        var strings = StringStore(capacity: min(article.tokens.count, 1 << 16))
-        var orth: [LexemeID] = []
-        orth.reserveCapacity(article.tokens.count)
-        article.scalars.withUnsafeBufferPointer { scalars in
-            for token in article.tokens {
-                let slice = UnsafeBufferPointer(rebasing: scalars[token.range.start..<token.range.end])
-                orth.append(strings.intern(slice))
-            }
-        }
-        var lexemes: [Lexeme] = []
-        var position = 0
-        while position < strings.count {
-            let id = LexemeID(Int32(position))
-            let text = strings[id]
-            let lowered = text.lowercased()
-            let lower = strings.intern(lowered)
-            let norm = lowered.contains("’") ? strings.intern(lowered.replacingOccurrences(of: "’", with: "'")) : lower
-            lexemes.append(Lexeme(lower: lower, norm: norm, flags: LexemeFlags(text.unicodeScalars)))
-            position += 1
-        }
-        self.strings = strings
-        self.orth = orth
-        self.lexemes = lexemes
-        var sentenceOf = [Int32](repeating: 0, count: article.tokens.count)
-        for (index, sentence) in article.sentences.enumerated() {
-            for token in sentence.tokens where token < sentenceOf.count { sentenceOf[token] = Int32(index) }
-        }
-        self.sentenceOf = sentenceOf
-        var paragraphOf = [Int32](repeating: 0, count: article.tokens.count)
-        var paragraphTokens: [Range<Int>] = []
-        var next = 0
-        for (index, paragraph) in article.paragraphs.enumerated() {
-            while next < article.tokens.count, article.tokens[next].range.start < paragraph.start { next += 1 }
-            let first = next
-            while next < article.tokens.count, article.tokens[next].range.end <= paragraph.end {
-                paragraphOf[next] = Int32(index)
-                next += 1
-            }
-            paragraphTokens.append(first..<next)
-        }
-        self.paragraphOf = paragraphOf
-        self.paragraphTokens = paragraphTokens
+        base = Shared(TextLayers(article))
+    }
+
+    /// Replaces the added layers with a changed copy that holds `layer`.
+    private mutating func change(_ layer: DocumentLayer, _ body: (inout AddedLayers) -> Void) {
+        var layers = added.value
+        body(&layers)
+        layers.layers.insert(layer)
+        added = Shared(layers)
     }
 
     /// The number of tokens.
