@@ -9,7 +9,9 @@ extension SpeakerAttributor {
     /// without one, the lowest governing clause whose subject can speak (a person, organization or group,
     /// or a personal pronoun; any subject before a colon that leads in the quotation: `the letter makes
     /// its case: "…"`). A quotation holding its clause's verb (`Vale "strongly opposes" it`) takes
-    /// that verb's subject. Nil without a syntax layer or a subject.
+    /// that verb's subject. A cue verb whose subject cannot speak (`a platform that calls for "…"`) gives way to
+    /// a higher one whose subject can (`he said he wants a platform that calls for "…"`). Nil without a
+    /// syntax layer or a subject.
     func governingClause(of span: QuoteFinder.Span) -> Attribution? {
         let document = context.document
         let marks = span.opening...span.closing
@@ -24,10 +26,14 @@ extension SpeakerAttributor {
         }
         var node = attached
         var fallback: (subject: Int, verb: Int)?
+        var mute: (subject: Int, verb: Int)?
         let afterColon = context.word(span.opening - 1) == ":"
         for _ in 0..<Self.clauseClimb {
             if let subject = clauseSubject(of: node), context.quote(at: subject) == nil {
-                if cueVerb(node) { return clauseAttribution(subject: subject, cue: node, confidence: 0.75) }
+                if cueVerb(node) {
+                    if canSpeak(subject) { return clauseAttribution(subject: subject, cue: node, confidence: 0.75) }
+                    if mute == nil { mute = (subject, node) }
+                }
                 if fallback == nil, canSpeak(subject) || afterColon { fallback = (subject, node) }
             }
             for child in document.dependents(of: node) where document.universalRelation(child) == "parataxis" && cueVerb(child) {
@@ -36,6 +42,7 @@ extension SpeakerAttributor {
             guard let up = document.head(node) else { break }
             node = up
         }
+        if let mute { return clauseAttribution(subject: mute.subject, cue: mute.verb, confidence: 0.75) }
         guard let fallback else { return nil }
         return clauseAttribution(subject: fallback.subject, cue: nil, confidence: 0.6)
     }

@@ -1,13 +1,15 @@
 /// Finds who said each direct quotation, reading the cue verb's subject rather than the nearest name.
 ///
 /// In order of preference:
-/// 1. After the quotation: `Q, S V` ("…,” the minister said) or `Q, V S` ("…,” said Ana Ruiz), and the
+/// 1. After the quotation: `Q, S V` ("…,” the minister said, "…,” veteran analyst Ana Ruiz wrote, and with
+///    any verb that ends the clause: "…?” the host pressed) or `Q, V S` ("…,” said Ana Ruiz), and the
 ///    dash form `Q — S`. After a quotation that ends its sentence only a bare `S V.` counts.
 /// 2. Before it, in the same sentence: the nearest cue verb and its subject (`S V, Q`, `S V: Q`,
 ///    `S V that … Q`, the mixed `S V … "partial"`), stepping over appositions and parentheticals
 ///    (`S, a former director of Y, said`); `according to S`; `From S: Q`. A participle cue (`adding,`
 ///    `saying,` `referring to X as`) takes the subject of the sentence's earlier cue or its first named
 ///    subject.
+///    A quotation alone in its paragraph and signed on the next line (`- Ana Ruiz.`) is that person's.
 /// 3. Continuation: a quotation alone in its sentence, or after a participle cue with no subject of its
 ///    own, keeps the previous quotation's speaker when little narrative without other people lies
 ///    between them (same or next paragraph).
@@ -55,8 +57,10 @@ struct SpeakerAttributor {
     /// The attribution a quotation's own sentence gives it.
     func attribute(_ span: QuoteFinder.Span) -> Attribution {
         if let found = afterQuote(span, window: context.windowAfter(span)) { return found }
-        let before = beforeQuote(span, window: context.windowBefore(span))
+        let window = context.windowBefore(span)
+        let before = beforeQuote(span, window: window)
         if let before, before.hasSpeaker { return before }
+        if window.isEmpty, let signed = signatureLine(after: span) { return signed }
         return governingClause(of: span) ?? before ?? .unattributed
     }
 
@@ -103,11 +107,15 @@ struct SpeakerAttributor {
             return attribution(speaker, cue: first, lemma: entry.lemma, limit: limit, adjacent: true)
         }
         for verb in Range(window: first, upTo: min(limit, first + 14)) {
-            guard let entry = cue(verb, adjacent: true), entry.form != .participle else { continue }
-            guard let speaker = subject(before: verb, floor: first),
-                  context.document.firstToken(atOrAfter: speaker.range.start) <= first + 1 else { return nil }
+            let entry = cue(verb, adjacent: true)
+            if entry?.form == .participle { continue }
+            guard entry != nil || closingVerb(verb, limit: limit, after: span, strict: strict) else { continue }
+            guard let found = subject(before: verb, floor: first), let speaker = opening(found, at: first, widening: !strict) else {
+                if entry == nil { continue }
+                return nil
+            }
             if strict, reportsContent(verb, limit: limit) { return nil }
-            return attribution(speaker, cue: verb, lemma: entry.lemma, limit: limit, adjacent: true)
+            return attribution(speaker, cue: verb, lemma: entry?.lemma ?? context.lower(verb), limit: limit, adjacent: true)
         }
         if dashed, !strict, let speaker = phrase(startingAt: first, limit: limit), speaker.entity != nil {
             return Attribution(speaker: speaker.entity, speakerMention: speaker.range, confidence: 0.8)
