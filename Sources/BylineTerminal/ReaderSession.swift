@@ -62,6 +62,8 @@ public enum ReaderSession {
         var forceRepaint = true
         var isFirstPaint = true
         while true {
+            // Analyses start once the frame is on screen: model loading never comes before the first frame.
+            var jobs: [AnalysisJob] = []
             for effect in effects {
                 switch effect {
                 case .quit:
@@ -69,7 +71,7 @@ public enum ReaderSession {
                     releaseInBackground(consume state)
                     return Outcome(status: 0, errors: errors)
                 case .redraw: forceRepaint = true
-                case .analyze(let job): worker.enqueue(job)
+                case .analyze(let job): jobs.append(job)
                 case .prioritize(let id): worker.prioritize(id)
                 case .copy(let text): terminal.copyToClipboard(text)
                 }
@@ -81,6 +83,7 @@ public enum ReaderSession {
                 if crashForTesting { fatalError("the reader was asked to crash (--test-crash)") }
                 if benchmarkExit == .firstPaint { return Outcome(status: 0, errors: errors) }
             }
+            jobs.forEach(worker.enqueue)
             if benchmarkExit == .analyzedPaint, !state.isAnalysing { return Outcome(status: 0, errors: errors) }
             let message: Message
             if let next = worker.nextMessage() {

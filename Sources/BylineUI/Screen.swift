@@ -44,7 +44,7 @@ public enum Screen {
 
     /// The title of `pane`'s frame or tab.
     static func title(of pane: Pane, state: AppState) -> String {
-        pane == .entities ? EntityPane.title(filter: state.entityFilter) : pane.title
+        pane == .entities ? EntityPane.title(filter: state.article.entityFilter) : pane.title
     }
 
     private static func renderContent(of pane: Pane, state: AppState, into buffer: inout Buffer, area: Rect,

@@ -31,6 +31,8 @@ struct QuotesCommand: ParsableCommand {
     var json = false
     @Flag(help: "Also print, by confidence band, the direct quotations found and the share with the right speaker.")
     var calibration = false
+    @Flag(help: "Also write each sentence's tokens with part of speech and dependencies into the predictions (as `byline analyze --syntax`).")
+    var syntax = false
     @Option(help: "The scorer (default: the tools folder beside the corpora folder).")
     var scorer: String?
 
@@ -50,7 +52,7 @@ struct QuotesCommand: ParsableCommand {
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("byline-quotes-\(part.rawValue)")
         let ids = folder.appendingPathComponent("ids.txt")
         let models = try AnalysisModels.bundled()
-        let seconds = try AttributionPredictions.write(articles, models: models, to: folder, idsFile: ids)
+        let seconds = try AttributionPredictions.write(articles, models: models, to: folder, idsFile: ids, syntax: syntax)
         print("\(part.rawValue) part: \(articles.count) articles analyzed in \(String(format: "%.2f", seconds)) s -> \(folder.path)")
         fflush(nil)  // the scorer writes to the same standard output
         let status = try attributionScorer.run(corpus: PolNeARReader.file(in: corporaURL), predictions: folder, ids: ids, misses: misses, json: json)

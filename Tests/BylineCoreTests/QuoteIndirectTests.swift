@@ -36,4 +36,58 @@ import Testing
         #expect(found.filter { $0.kind == .indirect }.map(\.text) == ["the harbor plan was"])
         #expect(found.filter { $0.kind == .direct }.map(\.speaker) == ["Ada Vale"])
     }
+
+    @Test func aLearnedCueReportsItsObject() throws {
+        let found = try QuoteFixture.quotes("⟦Ada Vale|person⟧ praised the new harbor budget.")
+        #expect(found.map(\.text) == ["the new harbor budget"])
+        #expect(found.map(\.speaker) == ["Ada Vale"])
+        #expect(found.map(\.cue) == ["praised"])
+    }
+
+    @Test func aLearnedPhraseCueWithoutItsPreposition() throws {
+        let found = try QuoteFixture.quotes("⟦Ben Orr|person⟧ pointed out that the ferry fees had doubled.")
+        #expect(found.map(\.text) == ["the ferry fees had doubled"])
+        #expect(found.map(\.speaker) == ["Ben Orr"])
+    }
+
+    @Test func aSpeakerFeelingReportsTheClause() throws {
+        let found = try QuoteFixture.quotes("⟦Ada Vale|person⟧ feels the old pier must close before winter.")
+        #expect(found.map(\.text) == ["the old pier must close before winter"])
+        #expect(found.map(\.speaker) == ["Ada Vale"])
+        #expect(found.allSatisfy { $0.confidence <= 0.5 })
+    }
+
+    @Test func whatASpeakerChoosesToDoIsNoReport() throws {
+        let found = try QuoteFixture.quotes("⟦Ada Vale|person⟧ chose to close the old pier before winter.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func noSpeakerNoAttitude() throws {
+        let found = try QuoteFixture.quotes("The tide began to rise over the old pier.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func theOccasionIsNoContent() throws {
+        let found = try QuoteFixture.quotes("⟦Ada Vale|person⟧ spoke at a rally on Monday.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func aRelativePronounNamesTheSpeaker() throws {
+        let found = try QuoteFixture.quotes("The plan was drafted by ⟦Ada Vale|person⟧, who said the port needed more money.")
+        let report = try #require(found.first { $0.text == "the port needed more money" })
+        #expect(report.speaker == "Ada Vale")
+        #expect(report.speakerMention == "who")
+    }
+
+    @Test func aParticipleAfterAQuotationTakesItsSpeaker() throws {
+        let found = try QuoteFixture.quotes("“We are ready,” ⟦Ada Vale|person⟧ said, adding that the port would reopen in May.")
+        let indirect = found.filter { $0.kind == .indirect }
+        #expect(indirect.map(\.text) == ["the port would reopen in May"])
+        #expect(indirect.map(\.speaker) == ["Ada Vale"])
+    }
+
+    @Test func reportStopsBeforeAnUnpairedMark() throws {
+        let found = try QuoteFixture.quotes("⟦Ada Vale|person⟧ said the plan was “the best in the region and that fees were fair.")
+        #expect(found.filter { $0.kind == .indirect }.map(\.text) == ["the plan was"])
+    }
 }

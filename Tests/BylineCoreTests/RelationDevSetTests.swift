@@ -14,10 +14,11 @@ struct RelationDevSetTests {
         var precision: Double
     }
 
-    /// The figures reached (BENCHMARKS.md, "Relations"), rounded down.
+    /// A little under the figures reached (BENCHMARKS.md, "Relations": tuning 72 found, precision 0.900;
+    /// held-out 118, 0.874), so that another stage's small changes do not fail it without a real drop.
     static let floors: [String: Floor] = [
-        "tune": Floor(found: 68, precision: 0.89),
-        "heldout": Floor(found: 63, precision: 0.85),
+        "tune": Floor(found: 70, precision: 0.88),
+        "heldout": Floor(found: 115, precision: 0.85),
     ]
 
     @Test(arguments: ["tune", "heldout"]) func relationsKeepTheirFloor(half: String) throws {

@@ -66,4 +66,24 @@ import Testing
         let found = try RelationFixture.relations("⟦Ann Bell|person⟧ praised the ⟦Oslo|place⟧ team for its work.")
         #expect(found.isEmpty)
     }
+
+    @Test func partOfInASecondRelativeClause() throws {
+        let found = try RelationFixture.relations("""
+            ⟦Ridgefield Mining|organization⟧, which is based in ⟦Perth|place⟧ and is part of the \
+            ⟦Koala Resources|organization⟧ group, declined to comment.
+            """)
+        #expect(found.contains("Ridgefield Mining located_in Perth"))
+        #expect(found.contains("Ridgefield Mining part_of Koala Resources"))
+    }
+
+    @Test func namesOverruleAMistypedEntity() throws {
+        // A person typed as a place and a bank typed as a person still take part as what their names say.
+        let found = try RelationFixture.relations("""
+            Shares fell in ⟦Frankfurt|place⟧. ⟦Kessler Bank|person⟧, the Frankfurt-based lender, hired \
+            ⟦Maria Keller|place⟧, a former \
+            analyst at the ⟦Lyon Savings Bank|place⟧.
+            """)
+        #expect(found.contains("Kessler Bank located_in Frankfurt"))
+        #expect(found.contains("Maria Keller title Lyon Savings Bank [former analyst]"))
+    }
 }

@@ -31,7 +31,7 @@ import Testing
     @Test func opensOnTheTextAndAsksForTheAnalysisOfThatArticle() throws {
         let (state, effects) = opening()
         #expect(state.isAnalysing)
-        #expect(state.pendingAnalysis?.jobID == 7)
+        #expect(state.article.pendingAnalysis?.jobID == 7)
         #expect(state.entityList.entities.isEmpty)
         guard case .analyze(let job) = try #require(effects.first), effects.count == 1 else {
             Issue.record("expected one analyze effect, got \(effects)")
@@ -67,7 +67,7 @@ import Testing
 
     @Test func progressOfAnotherJobIsIgnored() {
         let (state, _) = opening()
-        #expect(update(state, .analysisProgress(jobID: 8, elapsedSeconds: 5)).0.pendingAnalysis?.elapsedSeconds == 0)
+        #expect(update(state, .analysisProgress(jobID: 8, elapsedSeconds: 5)).0.article.pendingAnalysis?.elapsedSeconds == 0)
     }
 
     @Test func theAnalysisReplacesTheTextKeepingThePlace() throws {

@@ -34,7 +34,7 @@ import Testing
 
     @Test func startsOnTheArticleWithNothingSelected() {
         #expect(start.focus == .article)
-        #expect(start.selectedEntityID == nil)
+        #expect(start.article.entities.selected == nil)
         #expect(start.geometry.arrangement == .tabs)
     }
 
@@ -75,27 +75,27 @@ import Testing
     @Test func keysGoToTheFocusedPane() {
         let scrolled = press("j", from: start)
         #expect(scrolled.top == 1)
-        #expect(scrolled.selectedEntityID == nil)
+        #expect(scrolled.article.entities.selected == nil)
         #expect(press("2j", from: start).selectedEntity?.name == "Bruno")
-        #expect(press("p", from: start).entityFilter == nil, "filter keys work in the entity pane only")
-        #expect(press("2p", from: start).entityFilter == .person)
+        #expect(press("p", from: start).article.entityFilter == nil, "filter keys work in the entity pane only")
+        #expect(press("2p", from: start).article.entityFilter == .person)
     }
 
     @Test func filtersKeepTheSelectionWhenTheyCan() {
         let entities = press("2", from: start)
         let organizations = press("o", from: entities)
-        #expect(organizations.entityFilter == .organization)
+        #expect(organizations.article.entityFilter == .organization)
         #expect(organizations.selectedEntity?.name == "Harbour Board")
         #expect(organizations.entityRows == [.heading(.organization, count: 1), .entity(2)])
         #expect(press("a", from: organizations).selectedEntity?.name == "Harbour Board")
-        #expect(press("a", from: organizations).entityFilter == nil)
+        #expect(press("a", from: organizations).article.entityFilter == nil)
         #expect(press("t", from: entities).selectedEntity?.name == "Monday")
         #expect(press("l", from: entities).selectedEntity?.name == "Lisbon")
         #expect(press("jp", from: entities).selectedEntity?.name == "Bruno")
         let groups = press("r", from: entities)
         #expect(groups.entityRows.isEmpty)
-        #expect(groups.selectedEntityID == nil)
-        #expect(press("j", from: groups).selectedEntityID == nil)
+        #expect(groups.article.entities.selected == nil)
+        #expect(press("j", from: groups).article.entities.selected == nil)
         #expect(press("n", from: groups).currentMention == nil)
     }
 
@@ -156,10 +156,10 @@ import Testing
         for (width, height) in [(120, 30), (20, 5), (19, 4), (100, 6), (40, 12)] {
             let resized = update(monday, .resize(width: width, height: height)).0
             #expect(resized.selectedEntity?.name == "Monday", "at \(width)x\(height)")
-            #expect(resized.entityTop >= 0)
+            #expect(resized.article.entities.top >= 0)
             let rows = resized.entityRows
             let row = rows.firstIndex(of: .entity(4)) ?? -1
-            #expect(row >= resized.entityTop && row < resized.entityTop + max(1, resized.entityPageHeight),
+            #expect(row >= resized.article.entities.top && row < resized.article.entities.top + max(1, resized.entityPageHeight),
                     "selected row in view at \(width)x\(height)")
         }
     }
@@ -168,8 +168,8 @@ import Testing
         let low = update(start, .resize(width: 40, height: 6)).0
         #expect(low.entityPageHeight == 4)
         let last = press("2G", from: low)
-        #expect(last.entityTop == last.entityRows.count - 4)
+        #expect(last.article.entities.top == last.entityRows.count - 4)
         let first = press("g", from: last)
-        #expect(first.entityTop == 0, "the first entity brings its heading into view")
+        #expect(first.article.entities.top == 0, "the first entity brings its heading into view")
     }
 }

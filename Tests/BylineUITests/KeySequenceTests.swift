@@ -97,10 +97,10 @@ import Testing
         let entities = press([.character("2"), .escape], from: state)
         let moved = press("j", from: entities)
         #expect(moved.focus == .entities)
-        #expect(moved.selectedEntityID != entities.selectedEntityID, "j in the entity pane moves the selection")
+        #expect(moved.article.entities.selected != entities.article.entities.selected, "j in the entity pane moves the selection")
         #expect(press("5j", from: entities).selectedPosition == 5)
         let quotes = press("3", from: state)
-        #expect(press("2j", from: quotes).selectedQuote == quotes.selectedQuote, "2 switches panes, j moves there")
+        #expect(press("2j", from: quotes).article.quotes.selected == quotes.article.quotes.selected, "2 switches panes, j moves there")
     }
 }
 
@@ -108,7 +108,7 @@ import Testing
     @Test func yInTheQuotePaneCopiesTheQuoteWithItsSpeaker() throws {
         let state = AppState(analysis: try #require(TestArticles.sample()), width: 100, height: 30)
         let quotes = update(state, .key(.character("3"))).0
-        let index = try #require(quotes.selectedQuote)
+        let index = try #require(quotes.article.quotes.selected)
         let (copied, effects) = update(quotes, .key(.character("y")))
         let speaker = try #require(quotes.quoteList.speakerName(of: index))
         #expect(effects == [.copy(AppState.citation(quote: quotes.quoteList.text(of: index), speaker: speaker,

@@ -19,11 +19,11 @@ import Testing
         #expect(mouse(.wheelUp, x: article.x + 5, y: article.y + 5, on: down).top == 0)
         let entities = state.geometry.content(of: .entities)
         let listed = mouse(.wheelDown, x: entities.x + 2, y: entities.y + 1, on: state)
-        #expect(listed.entityTop == AppState.wheelLines, "the entity list scrolls")
+        #expect(listed.article.entities.top == AppState.wheelLines, "the entity list scrolls")
         #expect(listed.top == 0, "the article does not")
         #expect(listed.focus == .article, "the wheel does not move focus")
         let quotes = state.geometry.content(of: .quotes)
-        #expect(mouse(.wheelDown, x: quotes.x + 2, y: quotes.y, on: state).quoteTop == AppState.wheelLines)
+        #expect(mouse(.wheelDown, x: quotes.x + 2, y: quotes.y, on: state).article.quotes.top == AppState.wheelLines)
         let bottom = update(state, .key(.character("G"))).0
         #expect(mouse(.wheelDown, x: article.x + 5, y: article.y, on: bottom).top == bottom.maxTop, "it stops at the end")
     }
@@ -37,11 +37,11 @@ import Testing
             Issue.record("row 2 is an entity")
             return
         }
-        #expect(clicked.selectedEntityID == clicked.entityList.entities[index].id)
+        #expect(clicked.article.entities.selected == clicked.entityList.entities[index].id)
         let quotes = state.geometry.content(of: .quotes)
         let quote = mouse(.click, x: quotes.x + 4, y: quotes.y + 2, on: state)
         #expect(quote.focus == .quotes)
-        #expect(quote.article.quoteRows[2] == .quote(quote.selectedQuote ?? -1))
+        #expect(quote.article.quoteRows[2] == .quote(quote.article.quotes.selected ?? -1))
     }
 
     @Test func aClickOnAHighlightedNameSelectsItsEntity() throws {
@@ -56,7 +56,7 @@ import Testing
         let entity = try #require(clicked.selectedEntity)
         #expect(entity.mentions.contains { $0.range == span.range })
         let blank = mouse(.click, x: text.x + text.width - 1, y: text.y + text.height - 1, on: state)
-        #expect(blank.selectedEntityID == nil || blank.selectedEntityID == state.selectedEntityID)
+        #expect(blank.article.entities.selected == nil || blank.article.entities.selected == state.article.entities.selected)
     }
 
     @Test func aClickOnATabShowsItsPane() throws {

@@ -37,7 +37,7 @@ import Testing
         let bare = press("z2z3z4", from: start)
         #expect(bare.panes == [.article])
         #expect(bare.layout.width > start.layout.width, "the article is re-wrapped to the width it gets")
-        #expect(bare.top == bare.layout.lineIndex(containing: start.anchor))
+        #expect(bare.top == bare.layout.lineIndex(containing: start.article.anchor))
     }
 
     @Test func helpNamesTheToggleWithThePanesNumbers() {

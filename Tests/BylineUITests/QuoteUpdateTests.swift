@@ -88,16 +88,16 @@ import Testing
         }
         let pane = press("3", from: plain)
         #expect(pane.focus == .quotes)
-        #expect(pane.selectedQuote == nil)
+        #expect(pane.article.quotes.selected == nil)
         #expect(press([.character("j"), .enter], from: pane).focus == .quotes, "Enter with nothing selected stays")
     }
 
     @Test func thePaneSelectsInPaneOrderAndEnterOpensTheQuote() {
         let pane = press("3", from: start)
         #expect(pane.focus == .quotes)
-        #expect(pane.selectedQuote == 0)
+        #expect(pane.article.quotes.selected == 0)
         let moved = press("jj", from: pane)
-        #expect(moved.selectedQuote == 1, "j follows the pane's order: Alice's two, then Bruno's")
+        #expect(moved.article.quotes.selected == 1, "j follows the pane's order: Alice's two, then Bruno's")
         #expect(moved.currentQuote == nil)
         #expect(moved.top == 0, "selecting doesn't scroll the article")
         let opened = press([.enter], from: moved)
@@ -105,17 +105,17 @@ import Testing
         #expect(opened.currentQuote == 1)
         #expect(isVisible(1, in: opened))
         #expect(StatusLine.subject(of: opened) == "quote 2/4 · Bruno · said")
-        #expect(press("G", from: pane).selectedQuote == 3)
-        #expect(press("Gg", from: pane).selectedQuote == 0)
-        #expect(press("kkk", from: pane).selectedQuote == 0, "k stops at the first")
+        #expect(press("G", from: pane).article.quotes.selected == 3)
+        #expect(press("Gg", from: pane).article.quotes.selected == 0)
+        #expect(press("kkk", from: pane).article.quotes.selected == 0, "k stops at the first")
     }
 
     @Test func thePaneScrollsToKeepTheSelectionInView() {
         let pane = press("3", from: AppState(analysis: QuoteArticles.analysis(), width: 40, height: 6))
         let last = press("G", from: pane)
         let row = last.quoteList.rows.firstIndex(of: .quote(3)) ?? -1
-        #expect(row >= last.quoteTop && row < last.quoteTop + last.quotePageHeight)
-        #expect(press("g", from: last).quoteTop == 0)
+        #expect(row >= last.article.quotes.top && row < last.article.quotes.top + last.quotePageHeight)
+        #expect(press("g", from: last).article.quotes.top == 0)
     }
 
     @Test func mentionsAndQuotesTakeTurnsInTheStatusLine() {

@@ -27,18 +27,18 @@ import Testing
         #expect(state.width >= 0 && state.width <= AppState.maximumSide)
         #expect(state.height >= 0 && state.height <= AppState.maximumSide)
         #expect(state.layout.lines.isEmpty || state.top < state.layout.lines.count)
-        #expect(state.entityTop >= 0)
-        #expect(state.entityTop <= max(0, state.entityRows.count - 1))
-        if let id = state.selectedEntityID {
-            #expect(state.selectedEntity?.kind == state.entityFilter ?? state.selectedEntity?.kind, "\(id) is shown")
+        #expect(state.article.entities.top >= 0)
+        #expect(state.article.entities.top <= max(0, state.entityRows.count - 1))
+        if let id = state.article.entities.selected {
+            #expect(state.selectedEntity?.kind == state.article.entityFilter ?? state.selectedEntity?.kind, "\(id) is shown")
         }
         if let current = state.currentMention {
             #expect(current >= 0 && current < (state.selectedEntity?.mentions.count ?? 0))
         }
         #expect(state.currentQuote.map { state.quoteList.quotes.indices.contains($0) } ?? true)
-        #expect(state.selectedQuote.map { state.quoteList.quotes.indices.contains($0) } ?? true)
-        #expect(state.quoteTop >= 0)
-        #expect(state.quoteTop <= max(0, state.quoteList.rows.count - 1))
+        #expect(state.article.quotes.selected.map { state.quoteList.quotes.indices.contains($0) } ?? true)
+        #expect(state.article.quotes.top >= 0)
+        #expect(state.article.quotes.top <= max(0, state.quoteList.rows.count - 1))
         #expect(state.selectedRelationPosition.map { state.relationEntries.indices.contains($0) } ?? true)
         if let evidence = state.currentEvidence {
             #expect(evidence.start >= 0 && evidence.end <= state.analysis.article.scalars.count)

@@ -61,14 +61,14 @@ import Testing
     @Test func focusingSelectsTheFirstRelationAndJKMoveIt() {
         let focused = state(keys: [.character("2"), .character("4")])
         #expect(focused.focus == .relations)
-        #expect(focused.selectedRelationID == "R3")
-        #expect(state(keys: [.character("2"), .character("4"), .character("j"), .character("j")]).selectedRelationID == "R2")
-        #expect(state(keys: [.character("2"), .character("4"), .character("G"), .character("k")]).selectedRelationID == "R2")
-        #expect(state(keys: [.character("2"), .character("4"), .character("G"), .character("j")]).selectedRelationID == "R4",
+        #expect(focused.article.relations.selected == "R3")
+        #expect(state(keys: [.character("2"), .character("4"), .character("j"), .character("j")]).article.relations.selected == "R2")
+        #expect(state(keys: [.character("2"), .character("4"), .character("G"), .character("k")]).article.relations.selected == "R2")
+        #expect(state(keys: [.character("2"), .character("4"), .character("G"), .character("j")]).article.relations.selected == "R4",
                 "the selection stops at the last relation")
-        #expect(state(keys: [.character("2"), .character("4"), .pageDown]).selectedRelationID == "R4",
+        #expect(state(keys: [.character("2"), .character("4"), .pageDown]).article.relations.selected == "R4",
                 "a page down moves past the four relations")
-        #expect(state(keys: [.character("2"), .character("4"), .pageDown, .pageUp]).selectedRelationID == "R3")
+        #expect(state(keys: [.character("2"), .character("4"), .pageDown, .pageUp]).article.relations.selected == "R3")
     }
 
     @Test func enterJumpsToTheEvidence() throws {
@@ -93,7 +93,7 @@ import Testing
         let monday = state(keys: [.character("2"), .character("t"), .character("4")])
         #expect(monday.relationEntityID == "E4")
         #expect(monday.relationEntries.isEmpty)
-        #expect(monday.selectedRelationID == nil)
+        #expect(monday.article.relations.selected == nil)
         #expect(update(monday, .key(.enter)).0.focus == .relations, "Enter with nothing selected does nothing")
         #expect(rows(monday).contains { $0.contains("No relations found") })
     }
@@ -103,17 +103,17 @@ import Testing
         #expect(start.relationEntityID == nil)
         #expect(start.relationEntries.isEmpty)
         #expect(rows(start).contains { $0.contains("No entity selected") })
-        #expect(update(start, .key(.character("j"))).0.selectedRelationID == nil)
+        #expect(update(start, .key(.character("j"))).0.article.relations.selected == nil)
     }
 
     @Test func theArticleShowsTheRelationsOfTheEntityOnItsTopLine() {
         let reading = state(keys: [])
-        #expect(reading.selectedEntityID == nil)
+        #expect(reading.article.entities.selected == nil)
         #expect(reading.relationEntityID == "E1", "Alice Moreau is named on the top line")
         #expect(rows(reading).contains { $0.contains("Alice Moreau") && $0.contains("4 relations") })
         let focused = update(reading, .key(.character("4"))).0
-        #expect(focused.selectedEntityID == "E1", "focusing the pane selects the entity it showed")
-        #expect(focused.selectedRelationID == "R3")
+        #expect(focused.article.entities.selected == "E1", "focusing the pane selects the entity it showed")
+        #expect(focused.article.relations.selected == "R3")
     }
 
     @Test func theNetworkFitsEveryWidthAndDegrades() {

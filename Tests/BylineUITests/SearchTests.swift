@@ -34,7 +34,7 @@ import Testing
         #expect(prompt.prompt?.text == "for")
         #expect(prompt.prompt?.symbol == "/")
         #expect(prompt.top == 0, "f did not page down")
-        #expect(prompt.entityFilter == nil, "o did not filter")
+        #expect(prompt.article.entityFilter == nil, "o did not filter")
         #expect(StatusLine(state: prompt).prompt == "/for")
     }
 

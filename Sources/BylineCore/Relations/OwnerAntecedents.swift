@@ -12,12 +12,6 @@ struct OwnerAntecedents {
         var isTyped: Bool
     }
 
-    /// Nouns that stand for whatever organization the article named last ("the company’s founder").
-    static let genericNouns: Set<String> = ["company", "firm", "group", "bank", "lender", "brokerage", "insurer",
-                                            "carrier", "airline", "miner", "drugmaker", "club", "team", "side",
-                                            "party", "regulator", "agency", "organization", "organisation",
-                                            "conglomerate", "newspaper", "paper", "broadcaster", "charity", "union"]
-
     private let named: [Named]
 
     /// `organizationLike` tells an entity the recognizer typed as a person that is named like a company.
@@ -44,17 +38,22 @@ struct OwnerAntecedents {
         return nil
     }
 
-    /// The organization "the NOUN’s" at `offset` stands for: the last one named since `bound` whose name has
-    /// a word the noun begins ("the centre’s" → "… Monitoring Centre", "the hospital’s" → "… Hospitals"),
-    /// or, for a generic noun ("the company’s"), the one named last.
+    /// The organization "the NOUN’s" at `offset` stands for: the last one named whose name has a word the
+    /// noun begins ("the centre’s" → "… Monitoring Centre", "the hospital’s" → "… Hospitals"), or, for a
+    /// noun for organizations (`OrganizationNouns`: "the company’s"), the one named last since `bound`.
     func nominal(_ noun: String, before offset: Int, since bound: Int) -> String? {
-        var index = firstIndex(atOrAfter: offset) - 1
-        while index >= 0, named[index].start >= bound {
-            if named[index].words.contains(where: { $0.hasPrefix(noun) }) { return named[index].entity }
-            index -= 1
+        let end = firstIndex(atOrAfter: offset)
+        // A name with the noun in it may be further back ("the commission" for a commission named paragraphs
+        // before): look at the last `lookBack` names.
+        for index in stride(from: end - 1, through: max(0, end - OwnerAntecedents.lookBack), by: -1)
+            where named[index].words.contains(where: { $0.hasPrefix(noun) }) {
+            return named[index].entity
         }
-        return OwnerAntecedents.genericNouns.contains(noun) ? possessive(before: offset, since: bound) : nil
+        return OrganizationNouns.bundled.nounClasses[noun] != nil ? possessive(before: offset, since: bound) : nil
     }
+
+    /// How many organization names back a nominal owner may find its name.
+    static let lookBack = 40
 
     private func firstIndex(atOrAfter offset: Int) -> Int {
         var (low, high) = (0, named.count)

@@ -3,7 +3,7 @@
 extension RelationExtractor {
     /// Nouns that make one organization part of another ("a unit of").
     static let partNouns: Set<String> = ["part", "unit", "division", "subsidiary", "branch", "arm", "wing", "department",
-                                         "agency", "component", "affiliate"]
+                                         "agency", "component", "affiliate", "office", "bureau"]
 
     /// Nouns that make "A’s B" a dealing of A with B rather than B inside A ("Microsoft’s OpenAI stake").
     static let dealNouns: Set<String> = ["stake", "investment", "deal", "acquisition", "shares", "bid", "offer", "takeover",
@@ -28,7 +28,8 @@ extension RelationExtractor {
             if sentence.word(next) == "," { next += 1 }
             if ["is", "was"].contains(sentence.word(next)) { next += 1 }
             if ["a", "an"].contains(sentence.word(next)) { next += 1 }
-            if span.kind == .organization, RelationExtractor.partNouns.contains(sentence.word(next)), sentence.word(next + 1) == "of",
+            if span.kind == .organization, RelationExtractor.partNouns.contains(sentence.word(next)),
+               ["of", "at", "within"].contains(sentence.word(next + 1)),
                let whole = objects(in: sentence, from: next + 2, coordinated: false).spans.first, whole.kind == .organization {
                 found.append(link(span.entity, .partOf, whole.entity, sentence, next))
             }

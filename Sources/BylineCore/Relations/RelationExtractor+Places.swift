@@ -24,8 +24,8 @@ extension RelationExtractor {
                       let described = appositionHead(in: sentence, before: index) {
                 found.append(placement(described, .locatedIn, place.entity, sentence, index))
             } else if word == "part", sentence.word(index + 1) == "of", ["is", "was"].contains(sentence.word(index - 1)),
-                      ["that", "which"].contains(sentence.word(index - 2)),
-                      let part = appositionHead(in: sentence, before: index - 2),
+                      let relative = relativePronoun(in: sentence, before: index - 1),
+                      let part = appositionHead(in: sentence, before: relative),
                       let whole = belonging(in: sentence, describedFrom: index + 2, limit: sentence.count), whole.entity != part {
                 found.append(placement(part, .partOf, whole.entity, sentence, index))
             }
@@ -72,6 +72,19 @@ extension RelationExtractor {
         guard next > index, let span = sentence.span(startingAt: next), span.form == .name,
               span.kind != .place || OrganizationNounRule.nouns.contains(sentence.word(next - 1)) else { return nil }
         return span.entity
+    }
+
+    /// The relative pronoun opening the clause whose verb is at `verb`: right before it ("which is part of"),
+    /// or before an earlier verb of the clause it is coordinated with ("which is based in X and is part of").
+    private func relativePronoun(in sentence: RelationSentence, before verb: Int) -> Int? {
+        if ["that", "which"].contains(sentence.word(verb - 1)) { return verb - 1 }
+        guard sentence.word(verb - 1) == "and" else { return nil }
+        var back = verb - 2
+        while back >= 0, verb - back < 10, !sentence.isBoundary(back) {
+            if ["that", "which"].contains(sentence.word(back)) { return back }
+            back -= 1
+        }
+        return nil
     }
 
     /// The name a description in apposition belongs to: "X, a Lima-based company", "X, an advocacy group

@@ -207,11 +207,12 @@ extension RelationExtractor {
         return RelationExtractor.isNamedLikeOrganization(name, gazetteer)
     }
 
-    /// Whether a name starts with no known first name and ends in no known surname.
+    /// Whether a name starts with no known first name and ends in no known surname, or in a word that ends
+    /// organizations' names ("Kessler Bank": "Bank" is a surname too).
     static func isNamedLikeOrganization(_ name: String, _ gazetteer: Gazetteer) -> Bool {
         let words = name.split(separator: " ")
-        guard let first = words.first, let last = words.last else { return false }
-        return !gazetteer.contains(String(first), .firstName) && !gazetteer.contains(String(last), .surname)
+        guard let first = words.first, let last = words.last, !gazetteer.contains(String(first), .firstName) else { return false }
+        return !gazetteer.contains(String(last), .surname) || words.count > 1 && gazetteer.contains(String(last), .organizationSuffix)
     }
 
     /// Whether a role noun's phrase ends here: a preposition, a relative pronoun, a conjunction or punctuation.

@@ -224,8 +224,14 @@ extension RelationExtractor {
     /// a name before the noun only modifies it ("the Copenhagen team").
     func nameInApposition(to noun: Int, in sentence: RelationSentence) -> Int? {
         let tree = sentence.view
-        let named = tree.dependents(of: noun).filter { dependent in
-            dependent > noun && ["appos", "flat", "compound"].contains(tree.deprel(dependent)) && sentence.owner(dependent) != nil
+        let isNamed = { (dependent: Int) in
+            ["appos", "flat", "compound"].contains(tree.deprel(dependent)) && sentence.owner(dependent) != nil
+        }
+        var named = tree.dependents(of: noun).filter { $0 > noun && isNamed($0) }
+        if named.isEmpty {
+            // "Its director of prevention, X": the parser may hang the name on the noun's complement.
+            named = tree.dependents(of: noun).filter { $0 > noun && tree.deprel($0) == "nmod" && sentence.owner($0) == nil }
+                .flatMap { tree.dependents(of: $0).filter { $0 > noun && tree.deprel($0) == "appos" && isNamed($0) } }
         }
         return named.first { sentence.spans[sentence.owner($0)!].kind == .person } ?? named.first
     }

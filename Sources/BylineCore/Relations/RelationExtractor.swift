@@ -13,6 +13,8 @@ public struct RelationExtractor {
     let titles: TitleLexicon
     /// The organizations an unnamed owner ("its", "the company’s") may stand for.
     let owners: OwnerAntecedents
+    /// Entities read as another kind than their type (`RelationKinds`).
+    let kindOverrides: [String: EntityKind]
 
     /// The relations of an article, in text order, with ids "R1", "R2", ….
     public static func relations(in document: Document, gazetteer: Gazetteer) -> [Relation] {
@@ -41,6 +43,7 @@ public struct RelationExtractor {
         self.entityByID = Dictionary(document.entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.titles = gazetteer.titleLexicon
         self.owners = OwnerAntecedents(document.entities) { RelationExtractor.isNamedLikeOrganization($0.name, gazetteer) }
+        self.kindOverrides = RelationKinds.overrides(document.entities, gazetteer: gazetteer)
     }
 
     func extract() -> [Relation] {
@@ -75,7 +78,9 @@ public struct RelationExtractor {
     /// Every sentence with the mentions inside it, each made as it is read: all of them at once would
     /// hold more memory than the text itself when the sentences are short.
     func sentenceViews() -> LazyMapSequence<Range<Int>, RelationSentence> {
-        document.article.sentences.indices.lazy.map { RelationSentence(SentenceView(document, sentence: $0)) }
+        document.article.sentences.indices.lazy.map { [kindOverrides] in
+            RelationSentence(SentenceView(document, sentence: $0), kinds: kindOverrides)
+        }
     }
 
     /// One candidate per subject, predicate, object and value; a title with an object replaces the same

@@ -20,7 +20,8 @@ struct RelationSentence {
     /// Entity kinds that take part in relations (dates and stray kinds do not).
     static let relatable: Set<EntityKind> = [.person, .organization, .place, .group]
 
-    init(_ view: SentenceView) {
+    /// `kinds` gives the kind to read an entity as when it is not its type (`RelationKinds`).
+    init(_ view: SentenceView, kinds: [String: EntityKind] = [:]) {
         self.view = view
         let sentenceRange = view.range
         var spans: [Span] = []
@@ -34,7 +35,7 @@ struct RelationSentence {
             if entity.kind == .date { dates.formUnion(covered) }
             guard RelationSentence.relatable.contains(entity.kind) else { continue }
             for token in covered { owners[token] = spans.count }
-            spans.append(Span(entity: entity.id, kind: entity.kind, form: mention.form, tokens: covered))
+            spans.append(Span(entity: entity.id, kind: kinds[entity.id] ?? entity.kind, form: mention.form, tokens: covered))
         }
         self.spans = spans
         self.owners = owners

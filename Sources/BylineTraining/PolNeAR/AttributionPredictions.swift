@@ -11,9 +11,11 @@ public enum AttributionPredictions {
     }
 
     /// Analyzes every article and writes `<id>.json` into `directory` (created if needed), then the ids to
-    /// `idsFile`. Returns the seconds spent analyzing (without the writing).
+    /// `idsFile`, each with its sentences' tokens and dependencies when `syntax` is set (for studying misses).
+    /// Returns the seconds spent analyzing (without the writing).
     @discardableResult
-    public static func write(_ articles: [PolNeARArticle], models: AnalysisModels, to directory: URL, idsFile: URL) throws -> Double {
+    public static func write(_ articles: [PolNeARArticle], models: AnalysisModels, to directory: URL, idsFile: URL,
+                             syntax: Bool = false) throws -> Double {
         for article in articles where !isPlainFileName(article.id) {
             throw Failure(description: "article id \"\(article.id)\" cannot name a file")
         }
@@ -27,7 +29,7 @@ public enum AttributionPredictions {
             let started = DispatchTime.now().uptimeNanoseconds
             let analysis = Analyzer.analyze(text: article.text, source: article.id + ".txt", models: models)
             seconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            try save(AnalysisJSON.encode(analysis, pretty: true) + "\n", to: directory.appendingPathComponent(article.id + ".json"))
+            try save(AnalysisJSON.encode(analysis, pretty: true, includeText: false, includeSyntax: syntax) + "\n", to: directory.appendingPathComponent(article.id + ".json"))
         }
         try save(articles.map { $0.id + "\n" }.joined(), to: idsFile)
         return seconds

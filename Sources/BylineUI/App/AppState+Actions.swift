@@ -29,7 +29,7 @@ extension AppState {
         case .nextArticle: next.switchArticle(by: times)
         case .previousArticle: next.switchArticle(by: -times)
         case .articleList: next.openArticleList()
-        case .setMark(let letter): next.article.marks[letter] = anchor
+        case .setMark(let letter): next.article.marks[letter] = article.anchor
         case .goToMark(let letter): next.goToMark(letter)
         case .showPosition: next.note = positionNote
         case .copyQuote: return next.copySelectedQuote()
@@ -146,12 +146,12 @@ extension AppState {
         if pane == .relations {
             prepareRelationFocus(from: previous)
         }
-        if pane == .entities, selectedEntityID == nil {
+        if pane == .entities, article.entities.selected == nil {
             select(position: 0)
         }
-        if pane == .quotes, selectedQuote == nil {
+        if pane == .quotes, article.quotes.selected == nil {
             if let current = currentQuote {
-                selectedQuote = current
+                article.quotes.selected = current
                 revealQuoteSelectionInList()
             } else {
                 selectQuote(position: 0)
@@ -161,7 +161,7 @@ extension AppState {
 
     /// The effect that asks for the article shown's analysis next, while it waits for one.
     var prioritizing: [Effect] {
-        pendingAnalysis.map { [.prioritize($0.jobID)] } ?? []
+        article.pendingAnalysis.map { [.prioritize($0.jobID)] } ?? []
     }
 
     /// Shows the article `step` places on in the list, wrapping around.

@@ -10,7 +10,7 @@ extension AppState {
                                        errorMessage: errorMessage)
         state.articles = [ArticleView(id: jobID, analysis: state.analysis, wrapWidth: state.wrapWidth(hasQuotes:),
                                       reusing: state.layout)]
-        state.pendingAnalysis = PendingAnalysis(jobID: jobID, elapsedSeconds: 0)
+        state.article.pendingAnalysis = PendingAnalysis(jobID: jobID, elapsedSeconds: 0)
         effects = [.analyze(AnalysisJob(id: jobID, source: source, article: article))]
         return (state, effects)
     }
@@ -33,7 +33,7 @@ extension AppState {
     }
 
     /// Whether the article shown still waits for its analysis.
-    public var isAnalysing: Bool { pendingAnalysis != nil }
+    public var isAnalysing: Bool { article.pendingAnalysis != nil }
 
     /// Records that job `jobID` has run `seconds` whole seconds.
     mutating func reportProgress(job jobID: Int, seconds: Int) {
@@ -51,7 +51,7 @@ extension AppState {
             next.articles[index] = articles[index].replacingAnalysis(with: analysis, sameText: true,
                                                                      wrapWidth: wrapWidth(hasQuotes:))
             if index == current {
-                next.top = min(next.layout.lineIndex(containing: next.anchor), next.maxTop)
+                next.top = min(next.layout.lineIndex(containing: next.article.anchor), next.maxTop)
             }
         case .failed(let reason):
             next.errorMessage = reason

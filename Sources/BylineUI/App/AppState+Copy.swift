@@ -3,7 +3,7 @@ extension AppState {
     /// for the terminal's clipboard, and a note saying so.
     func copySelectedQuote() -> (AppState, [Effect]) {
         var next = self
-        guard let index = selectedQuote, quoteList.quotes.indices.contains(index) else {
+        guard let index = article.quotes.selected, quoteList.quotes.indices.contains(index) else {
             next.note = "no quote selected to copy"
             return (next, [])
         }

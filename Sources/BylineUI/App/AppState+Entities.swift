@@ -9,7 +9,7 @@ extension AppState {
 
     /// The selected entity's place among the shown ones.
     var selectedPosition: Int? {
-        guard let id = selectedEntityID else { return nil }
+        guard let id = article.entities.selected else { return nil }
         return shownEntities.firstIndex { entityList.entities[$0].id == id }
     }
 
@@ -19,17 +19,17 @@ extension AppState {
     mutating func select(position: Int) {
         let shown = shownEntities
         guard !shown.isEmpty else {
-            selectedEntityID = nil
-            if currentMention != nil { target = nil }
-            entityTop = 0
+            article.entities.selected = nil
+            if currentMention != nil { article.target = nil }
+            article.entities.top = 0
             return
         }
         let entity = entityList.entities[shown[min(max(0, position), shown.count - 1)]]
-        if entity.id != selectedEntityID {
-            selectedEntityID = entity.id
-            target = nil
+        if entity.id != article.entities.selected {
+            article.entities.selected = entity.id
+            article.target = nil
             sought = .mentions
-            selectedRelationID = nil
+            article.relations.selected = nil
             revealSomeMention(of: entity)
         }
         revealSelectionInList()
@@ -44,17 +44,17 @@ extension AppState {
     /// selecting the first shown entity otherwise.
     mutating func setFilter(_ kind: EntityKind?) {
         article.setEntityFilter(kind)
-        entityTop = 0
+        article.entities.top = 0
         select(position: selectedPosition ?? 0)
     }
 
     /// Scrolls the entity pane so the selected row (and its group's heading, when it is the group's
-    /// first) is in view, keeping `entityTop` in range.
+    /// first) is in view, keeping `article.entities.top` in range.
     mutating func revealSelectionInList() {
         let rows = entityRows
         let row = selectedPosition.flatMap { rows.firstIndex(of: .entity(shownEntities[$0])) }
         let headingAbove = row.map { $0 > 0 && Self.isHeading(rows[$0 - 1]) } ?? false
-        entityTop = ListScroll.top(entityTop, revealing: row, headingAbove: headingAbove,
+        article.entities.top = ListScroll.top(article.entities.top, revealing: row, headingAbove: headingAbove,
                                    height: entityPageHeight, rowCount: rows.count)
     }
 
@@ -64,7 +64,7 @@ extension AppState {
         guard let entity = selectedEntity, !entity.mentions.isEmpty else { return }
         let mentions = entity.mentions
         let index = steppedIndex(from: currentMention, by: step, count: mentions.count) { mentions[$0].range.start }
-        target = .mention(index)
+        article.target = .mention(index)
         reveal(entity.mentions[index].range)
     }
 
@@ -73,7 +73,7 @@ extension AppState {
         guard let entity = selectedEntity else { return }
         focus = .article
         guard let first = entity.mentions.first else { return }
-        target = .mention(0)
+        article.target = .mention(0)
         reveal(first.range)
     }
 

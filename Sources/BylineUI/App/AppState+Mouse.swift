@@ -61,12 +61,12 @@ extension AppState {
         case .article:
             scroll(by: lines)
         case .entities:
-            entityTop = min(max(0, entityTop + lines), max(0, entityRows.count - entityPageHeight))
+            article.entities.top = min(max(0, article.entities.top + lines), max(0, entityRows.count - entityPageHeight))
         case .quotes:
-            quoteTop = min(max(0, quoteTop + lines), max(0, article.quoteRows.count - quotePageHeight))
+            article.quotes.top = min(max(0, article.quotes.top + lines), max(0, article.quoteRows.count - quotePageHeight))
         case .relations:
             let rows = RelationList.rows(of: relationEntries).count
-            relationTop = min(max(0, relationTop + lines), max(0, rows - relationListHeight))
+            article.relations.top = min(max(0, article.relations.top + lines), max(0, rows - relationListHeight))
         }
     }
 
@@ -85,17 +85,17 @@ extension AppState {
                   let position = shownEntities.firstIndex(of: index) else { return }
             select(position: position)
         case .entities:
-            guard case .entity(let index)? = entityRows[safe: entityTop + y - content.y],
+            guard case .entity(let index)? = entityRows[safe: article.entities.top + y - content.y],
                   let position = shownEntities.firstIndex(of: index) else { return }
             select(position: position)
         case .quotes:
-            guard case .quote(let index)? = article.quoteRows[safe: quoteTop + y - content.y],
+            guard case .quote(let index)? = article.quoteRows[safe: article.quotes.top + y - content.y],
                   let position = article.quoteOrder.firstIndex(of: index) else { return }
             selectQuote(position: position)
         case .relations:
             let list = RelationPane(state: self).listArea(in: content)
             let rows = RelationList.rows(of: relationEntries)
-            let top = min(max(0, relationTop), max(0, rows.count - list.height))
+            let top = min(max(0, article.relations.top), max(0, rows.count - list.height))
             guard list.contains(x: x, y: y), case .entry(let position)? = rows[safe: top + y - list.y] else { return }
             selectRelation(position: position)
         }

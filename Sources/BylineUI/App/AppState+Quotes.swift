@@ -1,18 +1,18 @@
 extension AppState {
     /// The selected quote's place in the quote pane's order.
     var selectedQuotePosition: Int? {
-        selectedQuote.flatMap { article.quoteOrder.firstIndex(of: $0) }
+        article.quotes.selected.flatMap { article.quoteOrder.firstIndex(of: $0) }
     }
 
     /// Selects the quote at `position` (clamped) in the pane's order; with no quotes, nothing.
     mutating func selectQuote(position: Int) {
         let order = article.quoteOrder
         guard !order.isEmpty else {
-            selectedQuote = nil
-            quoteTop = 0
+            article.quotes.selected = nil
+            article.quotes.top = 0
             return
         }
-        selectedQuote = order[min(max(0, position), order.count - 1)]
+        article.quotes.selected = order[min(max(0, position), order.count - 1)]
         revealQuoteSelectionInList()
     }
 
@@ -22,12 +22,12 @@ extension AppState {
     }
 
     /// Scrolls the quote pane so the selected quote's row (and its group's heading, when it is the
-    /// group's first) is in view, keeping `quoteTop` in range.
+    /// group's first) is in view, keeping `article.quotes.top` in range.
     mutating func revealQuoteSelectionInList() {
         let rows = article.quoteRows
-        let row = selectedQuote.flatMap { rows.firstIndex(of: .quote($0)) }
+        let row = article.quotes.selected.flatMap { rows.firstIndex(of: .quote($0)) }
         let headingAbove = row.map { $0 > 0 && Self.isQuoteHeading(rows[$0 - 1]) } ?? false
-        quoteTop = ListScroll.top(quoteTop, revealing: row, headingAbove: headingAbove,
+        article.quotes.top = ListScroll.top(article.quotes.top, revealing: row, headingAbove: headingAbove,
                                   height: quotePageHeight, rowCount: rows.count)
     }
 
@@ -54,7 +54,7 @@ extension AppState {
 
     /// Focuses the article at the quote pane's selected quote, making it current.
     mutating func openSelectedQuote() {
-        guard let selected = selectedQuote else { return }
+        guard let selected = article.quotes.selected else { return }
         focus = .article
         goToQuote(selected)
     }
@@ -63,8 +63,8 @@ extension AppState {
     /// the quote rather than a mention.
     mutating func goToQuote(_ index: Int) {
         guard let quote = quoteList.quotes[safe: index] else { return }
-        target = .quote(index)
-        selectedQuote = index
+        article.target = .quote(index)
+        article.quotes.selected = index
         reveal(quote.range)
         revealQuoteSelectionInList()
     }

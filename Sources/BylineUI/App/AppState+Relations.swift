@@ -4,7 +4,7 @@ extension AppState {
     /// The entity the relation pane is about: the selected one; with none selected while the article
     /// has focus, the entity of the first name mention on the page (from the top line down).
     public var relationEntityID: String? {
-        if let selectedEntityID { return selectedEntityID }
+        if let selected = article.entities.selected { return selected }
         guard focus == .article else { return nil }
         return entityOnPage
     }
@@ -22,7 +22,7 @@ extension AppState {
 
     /// The selected entry's place in `relationEntries`, if it is one of them.
     public var selectedRelationPosition: Int? {
-        guard let id = selectedRelationID else { return nil }
+        guard let id = article.relations.selected else { return nil }
         return relationEntries.firstIndex { $0.id == id }
     }
 
@@ -41,13 +41,13 @@ extension AppState {
     mutating func selectRelation(position: Int) {
         let entries = relationEntries
         guard !entries.isEmpty else {
-            selectedRelationID = nil
+            article.relations.selected = nil
             return
         }
         let id = entries[min(max(0, position), entries.count - 1)].id
-        if id != selectedRelationID {
-            selectedRelationID = id
-            if currentEvidence != nil { target = nil }
+        if id != article.relations.selected {
+            article.relations.selected = id
+            if currentEvidence != nil { article.target = nil }
         }
         revealRelationSelectionInList()
     }
@@ -59,13 +59,13 @@ extension AppState {
     }
 
     /// Scrolls the relation list so the selected entry (and its heading, when it is the group's first)
-    /// is in view, keeping `relationTop` in range.
+    /// is in view, keeping `article.relations.top` in range.
     mutating func revealRelationSelectionInList() {
         let entries = relationEntries
         let rows = RelationList.rows(of: entries)
         let row = selectedRelationPosition.flatMap { rows.firstIndex(of: .entry($0)) }
         let headingAbove = row.map { $0 > 0 && rows[$0 - 1].isHeading } ?? false
-        relationTop = ListScroll.top(relationTop, revealing: row, headingAbove: headingAbove,
+        article.relations.top = ListScroll.top(article.relations.top, revealing: row, headingAbove: headingAbove,
                                      height: relationListHeight, rowCount: rows.count)
     }
 
@@ -79,14 +79,14 @@ extension AppState {
         guard let position = selectedRelationPosition else { return }
         let evidence = relationEntries[position].evidence
         focus = .article
-        target = .evidence(evidence)
+        article.target = .evidence(evidence)
         reveal(evidence)
     }
 
     /// On focusing the relation pane: with no entity selected, selects the one the article shows (see
     /// `entityOnPage`) if the entity pane shows it; then selects the first entry if none is selected.
     mutating func prepareRelationFocus(from previous: Pane) {
-        if selectedEntityID == nil, previous == .article, let id = entityOnPage,
+        if article.entities.selected == nil, previous == .article, let id = entityOnPage,
            let position = shownEntities.firstIndex(where: { entityList.entities[$0].id == id }) {
             select(position: position)
         }

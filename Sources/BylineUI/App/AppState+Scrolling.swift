@@ -3,7 +3,7 @@ extension AppState {
     /// text.
     mutating func scroll(to line: Int) {
         top = min(max(0, line), maxTop)
-        anchor = layout.lines.isEmpty ? 0 : layout.lines[top].start
+        article.anchor = layout.lines.isEmpty ? 0 : layout.lines[top].start
     }
 
     /// Scrolls by `delta` lines (down if positive).
@@ -29,7 +29,7 @@ extension AppState {
         if textWidth != layout.width {
             layout = ArticleLayout(article: analysis.article, width: textWidth)
         }
-        top = min(layout.lineIndex(containing: anchor), maxTop)
+        top = min(layout.lineIndex(containing: article.anchor), maxTop)
         revealSelectionInList()
         revealQuoteSelectionInList()
         revealRelationSelectionInList()

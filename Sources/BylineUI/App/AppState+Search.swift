@@ -69,15 +69,15 @@ extension AppState {
             search(for: query, forward: forward)
         case .filter:
             article.setListFilter(SearchQuery(prompt.text))
-            if selectedEntityID != nil {
+            if article.entities.selected != nil {
                 select(position: selectedPosition ?? 0)
             }
-            entityTop = 0
+            article.entities.top = 0
             revealSelectionInList()
-            if selectedQuotePosition == nil, selectedQuote != nil {
+            if selectedQuotePosition == nil, article.quotes.selected != nil {
                 selectQuote(position: 0)
             }
-            quoteTop = 0
+            article.quotes.top = 0
             revealQuoteSelectionInList()
         }
     }
@@ -89,7 +89,7 @@ extension AppState {
         article.search = search
         lastSearch = (query, forward)
         sought = .matches
-        if case .match = target { target = nil }
+        if case .match = article.target { article.target = nil }
         guard !search.matches.isEmpty else {
             note = "Pattern not found: " + query.pattern
             return
@@ -106,7 +106,7 @@ extension AppState {
         }
         let matches = search.matches
         let index = steppedIndex(from: currentMatch, by: step, count: matches.count) { matches[$0].start }
-        target = .match(index)
+        article.target = .match(index)
         reveal(search.matches[index])
     }
 
@@ -114,7 +114,7 @@ extension AppState {
     mutating func clearSearch() {
         article.search = nil
         lastSearch = nil
-        if case .match = target { target = nil }
+        if case .match = article.target { article.target = nil }
         sought = .mentions
         if article.listFilter != nil {
             article.setListFilter(nil)

@@ -5,8 +5,9 @@ import BylineCore
 /// (reading, a prompt, the help, a command) with the keys typed so far, and the status line's messages.
 /// Only `update` changes it.
 ///
-/// The current article's parts are reachable directly (`top`, `layout`, `selectedEntityID`, …) for
-/// the code that works on the article shown.
+/// The article shown's text, lists and place are reachable directly (`analysis`, `layout`, `top`, …); its
+/// lists' scroll and selection, target, filter and pending analysis are its own (`article.entities`,
+/// `article.target`, …), with no second name here.
 public struct AppState: Sendable {
     /// Terminal sides beyond this are taken as this, so arithmetic on sizes cannot overflow.
     public static let maximumSide = 10_000
@@ -121,74 +122,28 @@ public struct AppState: Sendable {
         get { article.top }
         set { article.top = newValue }
     }
-    var anchor: Int {
-        get { article.anchor }
-        set { article.anchor = newValue }
-    }
-    public var entityFilter: EntityKind? { article.entityFilter }
-    /// The id of the selected entity, whose mentions are highlighted; always one the pane shows.
-    public internal(set) var selectedEntityID: String? {
-        get { article.entities.selected }
-        set { article.entities.selected = newValue }
-    }
-    /// The index of the entity pane's first row shown.
-    public internal(set) var entityTop: Int {
-        get { article.entities.top }
-        set { article.entities.top = newValue }
-    }
-    /// The index in `quoteList.quotes` of the quote pane's selected quote.
-    public internal(set) var selectedQuote: Int? {
-        get { article.quotes.selected }
-        set { article.quotes.selected = newValue }
-    }
-    /// The index of the quote pane's first row shown.
-    public internal(set) var quoteTop: Int {
-        get { article.quotes.top }
-        set { article.quotes.top = newValue }
-    }
-    /// The id of the relation pane's selected relation (see `selectedRelationPosition`).
-    public internal(set) var selectedRelationID: String? {
-        get { article.relations.selected }
-        set { article.relations.selected = newValue }
-    }
-    /// The index of the relation list's first row shown.
-    public internal(set) var relationTop: Int {
-        get { article.relations.top }
-        set { article.relations.top = newValue }
-    }
-    /// Where the reader went last in the article shown.
-    public internal(set) var target: Target? {
-        get { article.target }
-        set { article.target = newValue }
-    }
-    /// The analysis the article shown waits for.
-    public internal(set) var pendingAnalysis: PendingAnalysis? {
-        get { article.pendingAnalysis }
-        set { article.pendingAnalysis = newValue }
-    }
-
     /// The index, among the selected entity's mentions, of the one `n`/`N` went to last.
     public var currentMention: Int? {
-        if case .mention(let index) = target { return index }
+        if case .mention(let index) = article.target { return index }
         return nil
     }
 
     /// The index in `quoteList.quotes` of the quote `]`/`[`/`}`/`{` or Enter in the quote pane went to
     /// last; it is styled `quote.current` and named in the status line.
     public var currentQuote: Int? {
-        if case .quote(let index) = target { return index }
+        if case .quote(let index) = article.target { return index }
         return nil
     }
 
     /// The evidence Enter in the relation pane went to last, highlighted in the article.
     public var currentEvidence: TextRange? {
-        if case .evidence(let range) = target { return range }
+        if case .evidence(let range) = article.target { return range }
         return nil
     }
 
     /// The index among the search's matches of the one the reader went to last.
     public var currentMatch: Int? {
-        if case .match(let index) = target { return index }
+        if case .match(let index) = article.target { return index }
         return nil
     }
 
@@ -212,7 +167,7 @@ public struct AppState: Sendable {
     }
 
     /// The selected entity, its mentions sorted by position.
-    public var selectedEntity: Entity? { entityList.entity(id: selectedEntityID) }
+    public var selectedEntity: Entity? { entityList.entity(id: article.entities.selected) }
 
     static func clamped(_ side: Int) -> Int { min(max(0, side), maximumSide) }
 

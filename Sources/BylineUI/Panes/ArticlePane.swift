@@ -75,7 +75,7 @@ public struct ArticlePane: Sendable {
     /// The pane for `state`'s article, position and entity selection.
     public init(state: AppState) {
         let list = state.entityList
-        let index = list.index(of: state.selectedEntityID)
+        let index = list.index(of: state.article.entities.selected)
         let entity = index.map { list.entities[$0] }
         self.init(article: state.analysis.article, layout: state.layout, top: state.top, highlights: state.highlights,
                   selected: index.map(list.mentionSpans(of:)) ?? SortedSpans(sorted: []),

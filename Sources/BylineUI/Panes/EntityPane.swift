@@ -27,8 +27,8 @@ public struct EntityPane: Sendable {
 
     /// The pane for `state`'s entities, filter, scroll and selection.
     public init(state: AppState) {
-        self.init(list: state.entityList, filter: state.entityFilter, top: state.entityTop,
-                  selectedID: state.selectedEntityID, isAnalysing: state.isAnalysing, rows: state.entityRows)
+        self.init(list: state.entityList, filter: state.article.entityFilter, top: state.article.entities.top,
+                  selectedID: state.article.entities.selected, isAnalysing: state.isAnalysing, rows: state.entityRows)
     }
 
     /// The pane's title: "Entities", or "Entities: people" while filtered.

@@ -30,7 +30,7 @@ public struct QuotePane: Sendable {
 
     /// The pane for `state`'s quotes, scroll and selection.
     public init(state: AppState) {
-        self.init(list: state.quoteList, top: state.quoteTop, selected: state.selectedQuote,
+        self.init(list: state.quoteList, top: state.article.quotes.top, selected: state.article.quotes.selected,
                   isAnalysing: state.isAnalysing, rows: state.article.quoteRows)
     }
 

@@ -40,7 +40,7 @@ public struct RelationPane: Sendable {
         self.init(article: state.analysis.article,
                   name: state.relationEntityID.map { state.relationList.name(of: $0) ?? $0 },
                   entries: state.relationEntries, selected: state.selectedRelationPosition,
-                  isAnalysing: state.isAnalysing, top: state.relationTop)
+                  isAnalysing: state.isAnalysing, top: state.article.relations.top)
     }
 
     /// The network's rows for an `area` this pane draws in, or nil when it gets none.

@@ -42,7 +42,7 @@ public struct StatusLine: Sendable {
         }
         self.init(source: state.note ?? Self.subject(of: state),
                   position: Self.position(top: state.top, pageHeight: state.pageHeight, lineCount: state.layout.lines.count),
-                  hints: state.note == nil ? state.keymap.hints : [], progress: state.pendingAnalysis?.progress,
+                  hints: state.note == nil ? state.keymap.hints : [], progress: state.article.pendingAnalysis?.progress,
                   errorMessage: state.errorMessage, prompt: prompt)
     }
 

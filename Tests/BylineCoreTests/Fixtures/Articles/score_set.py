@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Scores the relations of a set of analyses against this folder's gold files with the project's scorer.
 
-usage: score_set.py SCORE_PY ANALYSIS_DIR PREFIX [--verbose]
+usage: score_set.py SCORE_PY ANALYSIS_DIR PREFIX [--verbose] [--calibration]
 
 For every PREFIX*.gold.json here, reads ANALYSIS_DIR/<name>.json (byline.analysis/1). "found" is
 score.py's count of gold relations found; a predicted relation is correct when score.py, given it alone,
 finds a gold relation with it (the same matching read the other way). Prints one line per article and a
-total line: relations found F/G = R, precision C/P = Q.
+total line: relations found F/G = R, precision C/P = Q. With --calibration, also prints the share of predictions
+correct by confidence band ([c, c+0.1)) and by kind of relation (predicate, with or without an object), the figures
+RelationConfidence is set from.
 """
 import glob, importlib.util, json, os, sys
 
@@ -21,6 +23,7 @@ def main(argv):
     spec.loader.exec_module(score)
     here = os.path.dirname(os.path.abspath(__file__))
     totals = [0, 0, 0, 0]
+    judged = []  # (confidence, kind, correct)
     for gold_path in sorted(glob.glob(os.path.join(here, args[2] + "*.gold.json"))):
         name = os.path.basename(gold_path)[: -len(".gold.json")]
         gold = score.load(gold_path)
@@ -32,6 +35,8 @@ def main(argv):
             alone = dict(pred, relations=[relation])
             ok = score.score(gold, alone)["relations"]["found"] > 0
             correct += ok
+            kind = relation["predicate"] + (" with object" if relation.get("object") else "")
+            judged.append((relation.get("confidence", 0.0), kind, ok))
             if not ok and "--verbose" in argv:
                 print(f"  wrong: {names.get(relation['subject'])} {relation['predicate']} "
                       f"{names.get(relation.get('object')) or relation.get('value')}"
@@ -43,9 +48,24 @@ def main(argv):
         print(f"{name}: found {found}/{n_gold}, precision {correct}/{n_pred}")
         for i, v in enumerate((found, n_gold, correct, n_pred)):
             totals[i] += v
+    if "--calibration" in argv:
+        print_calibration(judged)
     f, g, c, p = totals
     print(f"relations found {f}/{g} = {f / g if g else 0:.3f}, precision {c}/{p} = {c / p if p else 0:.3f}")
     return 0
+
+
+def print_calibration(judged):
+    print("confidence band | predicted | correct | share")
+    for band in range(10):
+        low = band / 10
+        inside = [ok for conf, _, ok in judged if low <= conf < low + 0.1 or band == 9 and conf == 1.0]
+        if inside:
+            print(f"[{low:.1f}, {low + 0.1:.1f}) | {len(inside)} | {sum(inside)} | {sum(inside) / len(inside):.3f}")
+    print("kind | predicted | correct | (correct + 1) / (predicted + 2)")
+    for kind in sorted({k for _, k, _ in judged}):
+        inside = [ok for _, k, ok in judged if k == kind]
+        print(f"{kind} | {len(inside)} | {sum(inside)} | {(sum(inside) + 1) / (len(inside) + 2):.2f}")
 
 
 if __name__ == "__main__":
