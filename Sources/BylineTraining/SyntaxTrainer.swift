@@ -12,6 +12,9 @@ public struct SyntaxTrainingOptions: Sendable {
     public var jackknifeFolds = 4
     /// Passes of each fold's tagger.
     public var foldTaggerEpochs = 5
+    /// Whether the tagger learns with its own previous tags as history, as it tags (rather than the
+    /// gold ones).
+    public var taggerOwnHistory = false
     /// From this parser epoch on, the parser follows its own prediction with `explorationRate`
     /// (error exploration with the dynamic oracle).
     public var explorationStart = 2
@@ -58,6 +61,21 @@ public enum SyntaxTrainer {
             .model(taggerPrune: options.taggerPrune, movePrune: options.movePrune, labelPrune: options.labelPrune, log: log)
     }
 
+    /// A model whose tagger is trained on `sentences` (its `taggerEpochs`, `taggerOwnHistory` and
+    /// `taggerPrune` options) and whose parser is `parser`'s: for retraining the tagger alone.
+    public static func retrainTagger(_ sentences: [TreebankSentence], keepingParserOf parser: SyntaxModel,
+                                     options: SyntaxTrainingOptions, log: (String) -> Void = { _ in }) throws -> SyntaxModel {
+        var random = SplitMix64(seed: options.seed)
+        let words = sentences.map { SyntaxWords($0.words) }
+        let goldTags = sentences.map { $0.upos.map { tagNames.firstIndex(of: $0) ?? tagNames.count - 1 } }
+        let tagger = trainTagger(words, goldTags, indices: Array(words.indices), epochs: options.taggerEpochs,
+                                 ownHistory: options.taggerOwnHistory, random: &random, log: { log("tagger \($0)") })
+        return try SyntaxModel(
+            tagLabels: ClassLabels(tagNames),
+            tagWeights: table(tagger.weights, clock: tagger.clock, prune: options.taggerPrune, log: { log("tagger \($0)") }),
+            moveWeights: parser.moveWeights, labelNames: parser.labelNames, labelWeights: parser.labelWeights)
+    }
+
     /// Trains on `sentences`; `log` receives progress lines, and `afterEpoch`, when given, the model
     /// (pruned as the options say) after each parser epoch, for tuning.
     public static func trainWeights(_ sentences: [TreebankSentence], options: SyntaxTrainingOptions,
@@ -67,14 +85,14 @@ public enum SyntaxTrainer {
         let words = sentences.map { SyntaxWords($0.words) }
         let goldTags = sentences.map { $0.upos.map { tagNames.firstIndex(of: $0) ?? tagNames.count - 1 } }
         let tagger = trainTagger(words, goldTags, indices: Array(words.indices), epochs: options.taggerEpochs,
-                                 random: &random, log: { log("tagger \($0)") })
+                                 ownHistory: options.taggerOwnHistory, random: &random, log: { log("tagger \($0)") })
 
         var parserTags = goldTags
         if options.jackknifeFolds > 1 {
             for fold in 0..<options.jackknifeFolds {
                 let training = words.indices.filter { $0 % options.jackknifeFolds != fold }
                 let foldTagger = trainTagger(words, goldTags, indices: training, epochs: options.foldTaggerEpochs,
-                                             random: &random, log: { _ in })
+                                             ownHistory: options.taggerOwnHistory, random: &random, log: { _ in })
                 var correct = 0, total = 0
                 for index in words.indices where index % options.jackknifeFolds == fold {
                     parserTags[index] = Tagger(weights: foldTagger.weights).tag(words[index])
@@ -126,7 +144,7 @@ public enum SyntaxTrainer {
 
     // MARK: Tagger
 
-    private static func trainTagger(_ words: [SyntaxWords], _ gold: [[Int]], indices: [Int], epochs: Int,
+    private static func trainTagger(_ words: [SyntaxWords], _ gold: [[Int]], indices: [Int], epochs: Int, ownHistory: Bool,
                                     random: inout SplitMix64, log: (String) -> Void) -> (weights: AveragedWeights, clock: Int) {
         var weights = AveragedWeights(labelCount: tagNames.count)
         var clock = 0
@@ -161,7 +179,7 @@ public enum SyntaxTrainer {
                         }
                     }
                     beforePrevious = previous
-                    previous = truth
+                    previous = ownHistory ? predicted : truth
                 }
             }
             log("epoch \(epoch): \(percent(correct, total)) of \(total) words, \(weights.featureCount) features")

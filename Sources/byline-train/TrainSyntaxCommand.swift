@@ -20,6 +20,10 @@ struct TrainSyntaxCommand: ParsableCommand {
     var folds = 4
     @Option(help: "Passes of each jackknife fold's tagger.")
     var foldEpochs = 5
+    @Flag(help: "Train the tagger with its own previous tags as history instead of the gold ones.")
+    var taggerOwnHistory = false
+    @Option(help: "Train only the tagger, and take the parser from this model file.")
+    var parserFrom: String?
     @Option(help: "Parser epoch from which it explores its own mistakes.")
     var exploreFrom = 2
     @Option(help: "Drop tagger features whose largest averaged weight is below this.")
@@ -50,10 +54,17 @@ struct TrainSyntaxCommand: ParsableCommand {
         options.jackknifeFolds = folds
         options.foldTaggerEpochs = foldEpochs
         options.explorationStart = exploreFrom
+        options.taggerOwnHistory = taggerOwnHistory
         options.taggerPrune = taggerPrune
         options.movePrune = movePrune
         options.labelPrune = labelPrune
         options.seed = seed
+        if let parserFrom {
+            let parser = try SyntaxModel(data: Data(contentsOf: URL(fileURLWithPath: parserFrom)))
+            let model = try SyntaxTrainer.retrainTagger(splits.training, keepingParserOf: parser, options: options, log: { self.say($0) })
+            try write(model, to: out, start: start, splits: splits)
+            return
+        }
         let trained = try SyntaxTrainer.trainWeights(splits.training, options: options, log: { self.say($0) },
                                                      afterEpoch: devEveryEpoch ? { epoch, model in
             say("after parser epoch \(epoch), EWT dev: \(ParseEvaluation.evaluate(model, on: splits.dev).summary)")
@@ -65,6 +76,11 @@ struct TrainSyntaxCommand: ParsableCommand {
             say("prune × \(factor) (\(sweepOut)): \(model.encoded().count) bytes, EWT dev: \(ParseEvaluation.evaluate(model, on: splits.dev).summary)")
         }
         let model = try trained.model(taggerPrune: taggerPrune, movePrune: movePrune, labelPrune: labelPrune) { self.say($0) }
+        try write(model, to: out, start: start, splits: splits)
+    }
+
+    /// Writes the model file and prints its size and held-out scores.
+    private func write(_ model: SyntaxModel, to out: String, start: ContinuousClock.Instant, splits: SyntaxCorpus.Splits) throws {
         let data = model.encoded()
         try data.write(to: URL(fileURLWithPath: out))
         say("wrote \(out): \(data.count) bytes in \(start.duration(to: .now))")

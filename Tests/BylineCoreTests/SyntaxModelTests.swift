@@ -75,6 +75,23 @@ import Testing
         #expect(layer.head[resigned] == -1)
     }
 
+    /// A document is annotated with each distinct word shaped and scored once; that must give exactly
+    /// what annotating each sentence from its strings gives.
+    @Test func documentAnnotationMatchesSentenceBySentence() throws {
+        let model = try Self.model.get()
+        let text = "The council voted on Monday. The council’s chair said the vote was close, and the chair "
+            + "left early. \"We will vote again,\" she said. Voters said the council had voted too often."
+        let article = Article.parse(text)
+        let layer = model.annotate(Document(article))
+        for sentence in article.sentences {
+            let range = sentence.tokens
+            let syntax = model.annotate(words: range.map { article.string(article.tokens[$0].range) })
+            #expect(range.map { layer.upos[$0] } == syntax.upos)
+            #expect(range.map { layer.deprel[$0] } == syntax.deprel)
+            #expect(range.map { layer.head[$0] < 0 ? -1 : layer.head[$0] - range.lowerBound } == syntax.head)
+        }
+    }
+
     @Test func fileRoundTrip() throws {
         let model = try Self.model.get()
         let copy = try SyntaxModel(data: model.encoded())

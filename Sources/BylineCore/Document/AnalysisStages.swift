@@ -17,7 +17,7 @@ struct SyntaxStage: AnalysisStage {
     var produces: Set<DocumentLayer> { [.syntax] }
 
     func annotate(_ document: inout Document) {
-        document.syntax = model.annotate(document.article)
+        document.syntax = model.annotate(document)
     }
 }
 

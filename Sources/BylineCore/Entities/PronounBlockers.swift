@@ -3,9 +3,9 @@
 struct PronounBlockers {
     /// `male[k]` is the number of tokens before `k` that block "he" (a person noun for a man or anyone
     /// after a determiner); likewise `female` for "she" and `plural` (a plural noun phrase) for "they".
-    private var male: [Int]
-    private var female: [Int]
-    private var plural: [Int]
+    private var male: [Int32]
+    private var female: [Int32]
+    private var plural: [Int32]
 
     /// Counts the blocking tokens of the narrative: a person noun inside a quotation ("“The mayor backs a
     /// person who …,” he said") is the speaker's words, not someone the narrative introduces.

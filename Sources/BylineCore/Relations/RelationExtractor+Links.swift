@@ -1,5 +1,5 @@
-/// Structure and place ("the CIA’s National Clandestine Service" → part_of, "Syria’s Shayrat Air Base" →
-/// located_in) and affiliation ("works for", "a member of").
+/// Structure and place ("the Treasury’s Office of Budget Review" → part_of, "Kenya’s Mombasa Freight
+/// Terminal" → located_in) and affiliation ("works for", "a member of").
 extension RelationExtractor {
     /// Nouns that make one organization part of another ("a unit of").
     static let partNouns: Set<String> = ["part", "unit", "division", "subsidiary", "branch", "arm", "wing", "department",

@@ -60,8 +60,8 @@ extension RelationExtractor {
         }
     }
 
-    /// An organization or place mention at `index`, followed through possessives ("the CIA’s National
-    /// Clandestine Service" → the service), with the token after it.
+    /// An organization or place mention at `index`, followed through possessives ("the Treasury’s Office
+    /// of Budget Review" → the office), with the token after it.
     func belonging(in sentence: RelationSentence, at index: Int) -> (entity: String, end: Int)? {
         guard let span = sentence.span(startingAt: index), [.organization, .place].contains(span.kind) else { return nil }
         let after = span.tokens.upperBound

@@ -77,11 +77,15 @@ public struct SyntaxModel: Sendable {
 
     /// The tags and tree of one sentence given as its words.
     public func annotate(words: [String]) -> SentenceSyntax {
-        guard !words.isEmpty else { return SentenceSyntax(upos: [], head: [], deprel: []) }
-        let syntaxWords = SyntaxWords(words)
-        let tags = Tagger(weights: tagWeights).tag(syntaxWords)
+        annotate(SyntaxWords(words), lexicalScores: nil)
+    }
+
+    /// The tags and tree of one sentence; `lexicalScores` as `Tagger.tag` takes them.
+    private func annotate(_ words: SyntaxWords, lexicalScores: [Float]?) -> SentenceSyntax {
+        guard words.count > 0 else { return SentenceSyntax(upos: [], head: [], deprel: []) }
+        let tags = Tagger(weights: tagWeights).tag(words, lexicalScores: lexicalScores)
         let parser = Parser(moves: moveWeights, labels: labelWeights, labelNames: labelNames)
-        let (heads, labels) = parser.parse(ParserFeatures.Sentence(words: syntaxWords, tags: tags))
+        let (heads, labels) = parser.parse(ParserFeatures.Sentence(words: words, tags: tags))
         return SentenceSyntax(upos: tags.map { tagUPOS[$0] }, head: heads, deprel: labels.map { labelNames.names[$0] })
     }
 
@@ -91,10 +95,20 @@ public struct SyntaxModel: Sendable {
     /// features never take memory in proportion to the text.
     static let longestSentence = 256
 
-    /// The tags and trees of an article, per article token. Each sentence is parsed on its own; tokens
-    /// outside every sentence (there are none from `Article.parse`) are parsed as sentences of their own.
+    /// The tags and trees of an article, per article token (`annotate(_: Document)` of its document).
     public func annotate(_ article: Article) -> SyntaxLayer {
+        annotate(Document(article))
+    }
+
+    /// The tags and trees of a document, per article token. Each sentence is parsed on its own; tokens
+    /// outside every sentence (there are none from `Article.parse`) are parsed as sentences of their own.
+    /// Each distinct token text is shaped, hashed and scored by the tagger's lexical features once
+    /// (`SyntaxLexicon`).
+    public func annotate(_ document: Document) -> SyntaxLayer {
+        let article = document.article
         let count = article.tokens.count
+        let lexicon = SyntaxLexicon(document)
+        let lexicalScores = Tagger(weights: tagWeights).lexicalScores(lexicon.distinct)
         var layer = SyntaxLayer(upos: [UPOS](repeating: .other, count: count), head: [Int](repeating: -1, count: count),
                                 deprel: [String](repeating: "root", count: count))
         var next = 0
@@ -102,7 +116,7 @@ public struct SyntaxModel: Sendable {
             var root: Int?
             for start in stride(from: range.lowerBound, to: range.upperBound, by: Self.longestSentence) {
                 let piece = start..<min(range.upperBound, start + Self.longestSentence)
-                let syntax = annotate(words: piece.map { article.string(article.tokens[$0].range) })
+                let syntax = annotate(lexicon.words(piece), lexicalScores: lexicalScores)
                 for (offset, index) in piece.enumerated() {
                     layer.upos[index] = syntax.upos[offset]
                     layer.deprel[index] = syntax.deprel[offset]

@@ -8,10 +8,17 @@ package struct Tagger<Weights: FeatureWeights> {
     }
 
     /// The scores of every tag for word `index`, written to `scores` (`weights.labelCount` entries).
+    /// With `lexicalScores`, the sum of the word's lexical features (`TaggerFeatures.lexicalCount`) is
+    /// given and `features` holds only the rest; the scores come out the same, added in the same order.
     @inline(__always)
     package static func score(_ weights: Weights, _ words: SyntaxWords, _ features: (hashes: [UInt64], offsets: [Int]), at index: Int,
-                              previous: Int, beforePrevious: Int, into scores: UnsafeMutablePointer<Float>) {
-        scores.update(repeating: 0, count: weights.labelCount)
+                              previous: Int, beforePrevious: Int, lexicalScores: UnsafePointer<Float>? = nil,
+                              into scores: UnsafeMutablePointer<Float>) {
+        if let lexicalScores {
+            scores.update(from: lexicalScores, count: weights.labelCount)
+        } else {
+            scores.update(repeating: 0, count: weights.labelCount)
+        }
         features.hashes.withUnsafeBufferPointer { hashes in
             let start = features.offsets[index]
             weights.accumulate(UnsafeBufferPointer(rebasing: hashes[start..<features.offsets[index + 1]]), into: scores)
@@ -24,9 +31,29 @@ package struct Tagger<Weights: FeatureWeights> {
         weights.accumulate(history.4, into: scores)
     }
 
-    /// The tag index of every word.
-    package func tag(_ words: SyntaxWords) -> [Int] {
-        let features = TaggerFeatures.staticFeatures(words)
+    /// The scores of the lexical features of each distinct word (`SyntaxWords.types` indexes them), one
+    /// row of `weights.labelCount` after another.
+    package func lexicalScores(_ distinct: SyntaxWords) -> [Float] {
+        let classCount = weights.labelCount
+        var scores = [Float](repeating: 0, count: distinct.count * classCount)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(TaggerFeatures.lexicalCount)
+        scores.withUnsafeMutableBufferPointer { buffer in
+            for index in 0..<distinct.count {
+                hashes.removeAll(keepingCapacity: true)
+                TaggerFeatures.lexicalFeatures(distinct, at: index, into: &hashes)
+                let row = buffer.baseAddress! + index * classCount
+                hashes.withUnsafeBufferPointer { weights.accumulate($0, into: row) }
+            }
+        }
+        return scores
+    }
+
+    /// The tag index of every word; `lexicalScores` (from `lexicalScores(_:)`, indexed by `words.types`)
+    /// saves scoring each word's own features again.
+    package func tag(_ words: SyntaxWords, lexicalScores: [Float]? = nil) -> [Int] {
+        let cached = lexicalScores != nil && words.types.count == words.count
+        let features = TaggerFeatures.staticFeatures(words, lexical: !cached)
         let classCount = weights.labelCount
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: max(classCount, 1))
         defer { scores.deallocate() }
@@ -34,12 +61,16 @@ package struct Tagger<Weights: FeatureWeights> {
         tags.reserveCapacity(words.count)
         var previous = TaggerFeatures.noTag
         var beforePrevious = TaggerFeatures.noTag
-        for index in 0..<words.count {
-            Self.score(weights, words, features, at: index, previous: previous, beforePrevious: beforePrevious, into: scores)
-            let best = Self.best(scores, count: classCount)
-            tags.append(best)
-            beforePrevious = previous
-            previous = best
+        (lexicalScores ?? []).withUnsafeBufferPointer { lexical in
+            for index in 0..<words.count {
+                let start = cached ? lexical.baseAddress! + Int(words.types[index]) * classCount : nil
+                Self.score(weights, words, features, at: index, previous: previous, beforePrevious: beforePrevious,
+                           lexicalScores: start, into: scores)
+                let best = Self.best(scores, count: classCount)
+                tags.append(best)
+                beforePrevious = previous
+                previous = best
+            }
         }
         return tags
     }

@@ -23,11 +23,33 @@ package enum TaggerFeatures {
     /// The tag index standing for "no tag" (before the sentence).
     package static let noTag = 255
 
-    /// The tag-independent features of every word: `hashes[offsets[i]..<offsets[i+1]]` for word i.
-    package static func staticFeatures(_ words: SyntaxWords) -> (hashes: [UInt64], offsets: [Int]) {
+    /// How many of a word's tag-independent features depend on the word alone (bias, forms, shape,
+    /// affixes): they come first, so their scores can be summed once per distinct word.
+    package static let lexicalCount = 11
+
+    /// The features of word `index` that depend on the word alone, appended to `hashes`.
+    @inline(__always)
+    package static func lexicalFeatures(_ words: SyntaxWords, at index: Int, into hashes: inout [UInt64]) {
+        func add(_ template: Template, _ value: UInt64) { hashes.append(StableHash.combine(template.tag, value)) }
+        hashes.append(Template.bias.tag)
+        add(.lower, words.lower[index])
+        add(.form, words.form[index])
+        add(.shape, words.shape[index])
+        add(.suffix1, words.suffix(index, 1))
+        add(.suffix2, words.suffix(index, 2))
+        add(.suffix3, words.suffix(index, 3))
+        add(.suffix4, words.suffix(index, 4))
+        add(.prefix1, words.prefix(index, 1))
+        add(.prefix2, words.prefix(index, 2))
+        add(.prefix3, words.prefix(index, 3))
+    }
+
+    /// The tag-independent features of every word: `hashes[offsets[i]..<offsets[i+1]]` for word i, the
+    /// `lexicalCount` lexical features first; with `lexical` false, only the rest (the word's neighbours).
+    package static func staticFeatures(_ words: SyntaxWords, lexical: Bool = true) -> (hashes: [UInt64], offsets: [Int]) {
         let count = words.count
         var hashes: [UInt64] = []
-        hashes.reserveCapacity(count * 24)
+        hashes.reserveCapacity(count * (lexical ? 24 : 13))
         var offsets: [Int] = [0]
         offsets.reserveCapacity(count + 1)
         func lowerAt(_ index: Int) -> UInt64 { index >= 0 && index < count ? words.lower[index] : outside }
@@ -35,17 +57,7 @@ package enum TaggerFeatures {
         func suffixAt(_ index: Int) -> UInt64 { index >= 0 && index < count ? words.suffix(index, 3) : outside }
         for index in 0..<count {
             func add(_ template: Template, _ value: UInt64) { hashes.append(StableHash.combine(template.tag, value)) }
-            hashes.append(Template.bias.tag)
-            add(.lower, words.lower[index])
-            add(.form, words.form[index])
-            add(.shape, words.shape[index])
-            add(.suffix1, words.suffix(index, 1))
-            add(.suffix2, words.suffix(index, 2))
-            add(.suffix3, words.suffix(index, 3))
-            add(.suffix4, words.suffix(index, 4))
-            add(.prefix1, words.prefix(index, 1))
-            add(.prefix2, words.prefix(index, 2))
-            add(.prefix3, words.prefix(index, 3))
+            if lexical { lexicalFeatures(words, at: index, into: &hashes) }
             add(.lowerBefore1, lowerAt(index - 1))
             add(.lowerBefore2, lowerAt(index - 2))
             add(.lowerAfter1, lowerAt(index + 1))
