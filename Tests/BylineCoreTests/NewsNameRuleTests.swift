@@ -127,4 +127,11 @@ import Testing
                                                gazetteer: gazetteer)
         #expect(!names.contains("Pellmore"))
     }
+
+    @Test func anOrganizationWordsOfComplementIsPartOfTheName() throws {
+        #expect(try Self.run("He addressed the Tarnby Chamber of Commerce on Monday.", [(3, 2, .person), (6, 1, .organization)])
+                == ["Tarnby Chamber of Commerce/organization", "Monday/date"])
+        #expect(try Self.run("She joined the Bank of Velo last year.", [(3, 1, .organization), (5, 1, .place)]) == ["Bank of Velo/organization", "last year/date"])
+        #expect(try Self.run("A friend of Ana Ruiz spoke.", [(3, 2, .person)]) == ["Ana Ruiz/person"])
+    }
 }

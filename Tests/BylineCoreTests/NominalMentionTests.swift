@@ -19,6 +19,13 @@ import Testing
         #expect(none.first?.mentions == ["Norvik Bank/name"])
     }
 
+    @Test func anAppositiveIsTheNamesOwn() throws {
+        let entities = try LinkerFixture.link("⟦Velo Freight|organization⟧ grew. Rivals include ⟦Osk|organization⟧, the carrier, which fell.")
+        #expect(LinkerFixture.entity("Osk", in: entities)?.mentions == ["Osk/name", "the carrier/nominal"])
+        let unnamed = try LinkerFixture.link("⟦Velo Freight|organization⟧ grew. Rivals include Osk, the carrier, which fell.")
+        #expect(unnamed.first?.mentions == ["Velo Freight/name"])
+    }
+
     @Test func twoBareNamesInOneSentenceAreTooDoubtful() throws {
         let entities = try LinkerFixture.link("⟦Pellmore|organization⟧ and ⟦Osk|organization⟧ merged. The company will move.")
         #expect(entities.allSatisfy { $0.mentions.count == 1 })

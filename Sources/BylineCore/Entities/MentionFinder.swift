@@ -8,8 +8,9 @@
 /// after a capitalized mid-sentence “The” (`NameExtensionRules`: “told The Morning Ledger”). Then come
 /// names ending in a company form (`OrganizationRules`), two listed names joined by “and”
 /// (`CoordinatedNamesRule`), competitions and events (`EventRule`), a place or demonym against a longer
-/// name (`OrganizationRules`), name particles (`PersonNameRules`), clubs and companies named after places
-/// (`PlaceNamedTeamRule`), rows of results and rankings (`ResultRowRule`), acronyms in parentheses (`OrganizationRules`), datelines and by-lines
+/// name and an organization word's “of” complement (`OrganizationRules`), name particles
+/// (`PersonNameRules`), clubs and companies named after places (`PlaceNamedTeamRule`), rows of results
+/// and rankings (`ResultRowRule`), acronyms in parentheses (`OrganizationRules`), datelines and by-lines
 /// (`DatelineRule`), counts and sentence adverbs that are no names (`FalseMentionRules`), dates
 /// found by rule (`DateRecognizer`) and names in mixed-case credit lines (`CreditLineRule`: "By A and B",
 /// "Reporting by A in X; Editing by B"); overlaps are settled last, the earlier and longer span winning.
@@ -50,6 +51,7 @@ public enum MentionFinder {
         spans = CoordinatedNamesRule.apply(spans, in: tokens, gazetteer: gazetteer)
         spans = EventRule.apply(spans, in: tokens, gazetteer: gazetteer, titles: titles)
         spans = OrganizationRules.joinAdjacent(spans, in: tokens)
+        spans = OrganizationRules.joinOf(spans, in: tokens, gazetteer: gazetteer)
         spans = PersonNameRules.joinParticles(spans, in: tokens)
         spans = PlaceNamedTeamRule.apply(spans, in: tokens, gazetteer: gazetteer)
         spans = ResultRowRule.apply(spans, in: tokens, gazetteer: gazetteer)

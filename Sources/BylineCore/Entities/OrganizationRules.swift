@@ -95,4 +95,32 @@ enum OrganizationRules {
         default: false
         }
     }
+
+    /// A name ending in an organization word, “of” and a name after it are one organization (“Tarnby
+    /// Chamber” + “of” + “Commerce”, “Bank of Tarnby” split by the model): the name after may be a span
+    /// of any kind but a person or a date, or capitalized words no span covers. The first name may have
+    /// been taken for a person: a person's name does not end in “Chamber” or “Bank” before “of”.
+    static func joinOf(_ spans: [TokenSpan], in tokens: SentenceView, gazetteer: Gazetteer) -> [TokenSpan] {
+        guard !tokens.isAllCaps, !tokens.isTitleCase else { return spans }
+        var result = spans.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var position = 0
+        while position < result.count {
+            defer { position += 1 }
+            let first = result[position]
+            let of = first.range.upperBound
+            guard first.kind != .date, tokens.text(of) == "of", tokens.isCapitalized(of - 1),
+                  gazetteer.contains(tokens.text(of - 1), .organizationSuffix), tokens.isCapitalized(of + 1),
+                  tokens.kind(of + 1) == .word else { continue }
+            let next = position + 1 < result.count && result[position + 1].range.lowerBound == of + 1 ? result[position + 1] : nil
+            if let next, next.kind == .person || next.kind == .date { continue }
+            var end = next?.range.upperBound ?? of + 1
+            if next == nil {
+                while end < tokens.count, tokens.isCapitalized(end), tokens.kind(end) == .word,
+                      !result.contains(where: { $0.range.contains(end) }) { end += 1 }
+            }
+            result[position] = TokenSpan(first.range.lowerBound..<end, .organization)
+            if next != nil { result.remove(at: position + 1) }
+        }
+        return result
+    }
 }
