@@ -90,4 +90,10 @@ import Testing
         let found = try QuoteFixture.quotes("⟦Ada Vale|person⟧ said the plan was “the best in the region and that fees were fair.")
         #expect(found.filter { $0.kind == .indirect }.map(\.text) == ["the plan was"])
     }
+
+    @Test func theAgentOfAPassiveCueSpeaks() throws {
+        let found = try QuoteFixture.quotes("The harbor plan was criticized by ⟦Ben Orr|person⟧ for its high ferry fees.")
+        #expect(found.map(\.speaker) == ["Ben Orr"])
+        #expect(found.map(\.text) == ["its high ferry fees"])
+    }
 }

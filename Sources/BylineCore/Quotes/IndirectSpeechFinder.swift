@@ -3,7 +3,8 @@
 /// "praised", "vowed", "called for"); its report is its clausal complement before it (`CONTENT, S said`),
 /// else everything it governs after it as complement, object or argument (`S said (that) CONTENT`, `S told
 /// Y CONTENT`, `S vowed to CONTENT`, `S called for CONTENT`, `S accused Y of CONTENT`; never the person told,
-/// a named entity as the object, nor the time or occasion: `S said on Monday in a statement`), or, for a
+/// a named entity as the object, the agent of a passive, nor the time or occasion: `S said on Monday in a
+/// statement`), or, for a
 /// parenthetical cue (`CONTENT, S said, CONTENT`), the clause it interrupts; where the parse gives none, a
 /// "that" a few words after the cue starts the content (`S said at a briefing that CONTENT`). Any other
 /// verb whose subject can speak (a person, organization, group or personal pronoun) reports the clause it
@@ -125,7 +126,7 @@ struct IndirectSpeechFinder {
             if relation == "obj" || document.deprel(dependent) == "iobj" {
                 return !isTell && context.mention(at: dependent) == nil
             }
-            if relation == "obl" { return !isOccasion(dependent) }
+            if relation == "obl" { return document.deprel(dependent) != "obl:agent" && !isOccasion(dependent) }
             if relation == "advcl" { return cueKind(dependent) == nil }
             return true
         }
@@ -160,7 +161,8 @@ struct IndirectSpeechFinder {
     }
 
     /// The attribution of a cue's subject; a participle or infinitive without one ("..., saying",
-    /// "went on to say", whatever relation the parse gave it) takes the subject of the verb it hangs from, and a verb inside a quotation that
+    /// "went on to say", whatever relation the parse gave it) takes the subject of the verb it hangs from
+    /// (over a noun the parse hung it from: `S waved his hands and declared CONTENT`), and a verb inside a quotation that
     /// of the cue set into it (`"…," she said, adding CONTENT`). A relative pronoun subject is the speaker
     /// mention and its antecedent the speaker (`Vale, who said CONTENT`).
     func speaker(of cue: Int) -> Attribution? {
@@ -181,7 +183,9 @@ struct IndirectSpeechFinder {
             }), let subject = subject(of: inserted), context.quote(at: subject) == nil {
                 return attributor.clauseAttribution(subject: subject, cue: cue, confidence: 0.7)
             }
-            guard ["advcl", "xcomp", "conj", "ccomp", "parataxis"].contains(document.universalRelation(verb)), let head = document.head(verb) else {
+            let climbs = ["advcl", "xcomp", "conj", "ccomp", "parataxis"].contains(document.universalRelation(verb))
+                || verb != cue && document.upos(verb) != .verb
+            guard climbs, let head = document.head(verb) else {
                 return nil
             }
             verb = head
@@ -189,12 +193,21 @@ struct IndirectSpeechFinder {
         return nil
     }
 
-    /// A verb's subject (`SpeakerAttributor.clauseSubject`); for a verb in -ing, also a subject the parse
-    /// took for a passive one ("Vale is pledging": no passive has a present participle).
+    /// Who a verb's action is by: its subject (`SpeakerAttributor.clauseSubject`); the agent of a
+    /// passive ("was criticized by Y"); for a verb in -ing, a subject the parse took for a passive one
+    /// ("Vale is pledging": no passive has a present participle); for a verb modifying a noun, that noun
+    /// when the verb is in -ing ("a group backing Y") or set off by a comma ("Vale, a lawyer, recalled", a
+    /// subject the parse took for a modified noun).
     func subject(of verb: Int) -> Int? {
+        let document = context.document
         if let subject = attributor.clauseSubject(of: verb) { return subject }
-        guard context.lower(verb).hasSuffix("ing") else { return nil }
-        return context.document.dependents(of: verb).first { context.document.deprel($0) == "nsubj:pass" }
+        let dependents = document.dependents(of: verb)
+        if let agent = dependents.first(where: { document.deprel($0) == "obl:agent" }) { return agent }
+        let participle = context.lower(verb).hasSuffix("ing")
+        if participle, let subject = dependents.first(where: { document.deprel($0) == "nsubj:pass" }) { return subject }
+        guard document.deprel(verb) == "acl", let head = document.head(verb), head < verb,
+              participle || context.word(verb - 1) == "," else { return nil }
+        return head
     }
 
     /// The content span from `first` to `last` without a leading "that", preposition of the content's

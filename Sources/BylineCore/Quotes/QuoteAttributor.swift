@@ -1,6 +1,6 @@
 /// The quotation stage of the analysis: direct quotations (`QuoteFinder`) with their speakers
-/// (`SpeakerAttributor`), and reported speech (`IndirectSpeechFinder`), numbered "Q1", "Q2", … in text
-/// order.
+/// (`SpeakerAttributor`, their confidence calibrated by `QuoteConfidence`), and reported speech
+/// (`IndirectSpeechFinder`), numbered "Q1", "Q2", … in text order.
 public enum QuoteAttributor {
     /// The article's quotations, direct and indirect, in text order.
     public static func quotes(in document: Document, gazetteer: Gazetteer) -> [Quote] {
@@ -9,7 +9,9 @@ public enum QuoteAttributor {
         let attributor = SpeakerAttributor(context: context)
         let attributions = attributor.attributeAll()
         var quotes = zip(context.spans, attributions).map { span, found in
-            quote(.direct, span.range, found, entities: entities)
+            var calibrated = found
+            calibrated.confidence = QuoteConfidence.calibrated(found)
+            return quote(.direct, span.range, calibrated, entities: entities)
         }
         quotes += IndirectSpeechFinder(attributor: attributor).reports().map { quote(.indirect, $0.range, $0.attribution, entities: entities) }
         quotes.sort { $0.range < $1.range }
