@@ -29,8 +29,11 @@ extension AliasResolver {
         let words = mention.words.map { $0.lowercased() }
         guard let lastWord = words.last else { return nil }
         if words.count == 1 {
-            let maximal = names.maximal(forPart: lastWord).filter { names.names[$0].key != mention.key }
-            guard let first = maximal.first else { return nil }
+            // The first other name, found without filtering them all: a surname thousands share would
+            // make every mention of it cost as much as the names that share it.
+            guard let first = names.maximal(forPart: lastWord).first(where: { names.names[$0].key != mention.key }) else {
+                return nil
+            }
             let latest = recent[lastWord].flatMap { $0.latest(excludingKey: mention.key, in: names) }
             return names.names[latest ?? first].key
         }

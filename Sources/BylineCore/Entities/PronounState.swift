@@ -38,18 +38,26 @@ struct PronounState {
         return quoted.indices.contains(token) && quoted[token]
     }
 
-    /// The antecedents a pronoun at `range` sees within its window (sentences from `firstSentence` on):
-    /// named mentions ending before it and resolved pronouns, sorted by range.
+    /// How far back, in characters, a pronoun looks for antecedents however long its sentences are: in a
+    /// run-on "sentence" (a whole text without full stops) every earlier name would otherwise be in the
+    /// window of every pronoun, and linking would grow with the square of the text. Real sentence windows
+    /// are far shorter.
+    static let maximumReach = 3000
+
+    /// The antecedents a pronoun at `range` sees within its window (sentences from `firstSentence` on, at
+    /// most `maximumReach` characters back): named mentions ending before it and resolved pronouns, sorted
+    /// by range.
     func window(before range: TextRange, from firstSentence: Int) -> [PronounResolver.Antecedent] {
+        let reach = range.start - PronounState.maximumReach
         var named: [PronounResolver.Antecedent] = []
         var position = PronounState.firstIndex(in: antecedents) { $0.range.start > range.start } - 1
-        while position >= 0, antecedents[position].sentence >= firstSentence {
+        while position >= 0, antecedents[position].sentence >= firstSentence, antecedents[position].range.start >= reach {
             if antecedents[position].range.end <= range.start { named.append(antecedents[position]) }
             position -= 1
         }
         var pronouns: [PronounResolver.Antecedent] = []
         position = resolved.count - 1
-        while position >= 0, resolved[position].sentence >= firstSentence {
+        while position >= 0, resolved[position].sentence >= firstSentence, resolved[position].range.start >= reach {
             pronouns.append(resolved[position])
             position -= 1
         }
