@@ -5,7 +5,10 @@
 /// too), has at most `longestTitle` words, and a noun for a work stands right before it (over a comma or
 /// an article: `the documentary "..."`, `a book, "..."`) or a noun for someone who makes or appears in one
 /// right after it (`"..." star`, `"..." host`). Capitalized slogans and names of plans, quoted without
-/// such a noun, stay quotations: speakers are often credited with them.
+/// such a noun, stay quotations: speakers are often credited with them. A title right after a possessive
+/// (`on the network's "Night Desk"`, `the author's "Rivers of Salt"`) is one too, unless a quotation stands
+/// earlier in its sentence: there it sits inside that statement's attribution (`"…," Ruiz told the
+/// network's "Night Desk." "…"`) and is kept with it.
 enum QuotedTitle {
     /// The most words a quoted title has.
     static let longestTitle = 8
@@ -32,7 +35,19 @@ enum QuotedTitle {
     /// Whether the quotation is a title of a work.
     static func isTitle(_ span: QuoteFinder.Span, in document: Document) -> Bool {
         isTitleCase(span.opening + 1..<span.closing, in: document)
-            && (workNouns.contains(wordBefore(span.opening, in: document)) || makerNouns.contains(wordAfter(span.closing, in: document)))
+            && (workNouns.contains(wordBefore(span.opening, in: document)) || makerNouns.contains(wordAfter(span.closing, in: document))
+                || afterPossessive(span, in: document))
+    }
+
+    /// Whether a possessive ("’s", "'s") stands right before the quotation and no quotation mark earlier in
+    /// its sentence.
+    static func afterPossessive(_ span: QuoteFinder.Span, in document: Document) -> Bool {
+        let previous = span.opening - 1
+        guard document.kind(previous) == .clitic, ["’s", "'s"].contains(document.lower(previous)) else { return false }
+        let sentences = document.article.sentences
+        let sentence = document.sentenceIndex(of: span.opening)
+        let first = sentences.indices.contains(sentence) ? sentences[sentence].tokens.lowerBound : previous
+        return !(first..<previous).contains { document.kind($0) == .quote }
     }
 
     /// Whether the words of the tokens are in title case and few enough for a title.

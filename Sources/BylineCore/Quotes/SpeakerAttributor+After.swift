@@ -15,6 +15,16 @@ extension SpeakerAttributor {
         return !reportsContent(verb, limit: limit)
     }
 
+    /// A finite reporting verb that ends the clause after a quotation (`"…," Vale notes.`), read as the cue
+    /// even where the parse takes it for a noun: nothing but the full stop follows it, and no determiner or
+    /// possessive stands before it ("the notes").
+    func clauseFinalCue(_ verb: Int, limit: Int) -> ReportingVerbs.Entry? {
+        guard verb == limit - 1, context.isTerminal(limit), context.document.kind(verb) == .word, context.isLowercase(verb),
+              let entry = ReportingVerbs.entry(context.word(verb)), entry.form == .finite, !ReportingVerbs.isNoisy(entry.lemma),
+              !SpeakerLexicon.determiners.contains(context.lower(verb - 1)), context.document.kind(verb - 1) != .clitic else { return nil }
+        return entry
+    }
+
     /// The subject phrase found for a cue after a quotation, when it opens the clause at `first`: as found
     /// when it starts there (or one token on, over an article), else widened to `first` over descriptor
     /// words before a name ("veteran analyst Ana Ruiz", "Republican candidate Omar Haddad") when `widening`

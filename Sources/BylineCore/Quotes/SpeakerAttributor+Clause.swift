@@ -22,13 +22,29 @@ extension SpeakerAttributor {
         }
         guard let attached = inner.lazy.filter({ document.universalRelation($0) != "punct" }).compactMap(outward).first
                 ?? outward(span.opening) else {
-            return predicateSubject(of: span)
+            guard let root = inner.first(where: { document.deprel($0) == "root" }) else { return predicateSubject(of: span) }
+            return predicateSubject(of: span) ?? climb(from: root, afterColon: false)
         }
+        return climb(from: attached, afterColon: context.word(span.opening - 1) == ":")
+    }
+
+    /// The climb of `governingClause` from the token a quotation hangs from (or the root inside it, for a
+    /// quotation that holds its sentence's main clause: `Sales were "flat for a month" as buyers waited, she
+    /// said`, where the cue is a parenthetical beside the root). A possessive that can speak on a noun the
+    /// quotation hangs from (`his call for "a total ban"`, `her remark that "…"`) is the speaker only when no
+    /// clause above offers one.
+    func climb(from attached: Int, afterColon: Bool) -> Attribution? {
+        let document = context.document
         var node = attached
         var fallback: (subject: Int, verb: Int)?
         var mute: (subject: Int, verb: Int)?
-        let afterColon = context.word(span.opening - 1) == ":"
+        var possessor: Int?
         for _ in 0..<Self.clauseClimb {
+            if possessor == nil, [.noun, .properNoun].contains(document.upos(node)),
+               let owner = document.dependents(of: node).first(where: { document.deprel($0) == "nmod:poss" }),
+               context.quote(at: owner) == nil, canSpeak(owner) || SpeakerLexicon.possessivePronouns.contains(context.lower(owner)) {
+                possessor = owner
+            }
             if let subject = clauseSubject(of: node), context.quote(at: subject) == nil {
                 if cueVerb(node) {
                     if canSpeak(subject) { return clauseAttribution(subject: subject, cue: node, confidence: 0.75) }
@@ -43,8 +59,40 @@ extension SpeakerAttributor {
             node = up
         }
         if let mute { return clauseAttribution(subject: mute.subject, cue: mute.verb, confidence: 0.75) }
-        guard let fallback else { return nil }
-        return clauseAttribution(subject: fallback.subject, cue: nil, confidence: 0.6)
+        if let fallback { return clauseAttribution(subject: fallback.subject, cue: nil, confidence: 0.6, clause: fallback.verb) }
+        return possessor.flatMap { clauseAttribution(subject: $0, cue: nil, confidence: 0.6) }
+    }
+
+    /// The speaker of a participle cue (`…, saying "…"`, `with Vale noting "…"`): its own subject, else the
+    /// subject of the clause it hangs from, climbing over adverbial, complement and coordinated clauses
+    /// (`Vale has taken a swipe at the plan, saying "…"`). Nil without a syntax layer.
+    func participleAttribution(_ participle: Int) -> Attribution? {
+        let document = context.document
+        var node = participle
+        for _ in 0..<Self.clauseClimb {
+            if let subject = clauseSubject(of: node), context.quote(at: subject) == nil {
+                return clauseAttribution(subject: subject, cue: participle, confidence: 0.75, clause: node)
+            }
+            guard ["advcl", "xcomp", "conj", "acl"].contains(document.universalRelation(node)), let up = document.head(node),
+                  context.quote(at: up) == nil else { return nil }
+            node = up
+        }
+        return nil
+    }
+
+    /// The relative pronoun that is a clause's subject ("Vale, who told …"), through coordinated verbs as
+    /// `clauseSubject` reads them.
+    func relativeSubject(of verb: Int) -> Int? {
+        let document = context.document
+        var verb = verb
+        for _ in 0..<3 {
+            if let subject = document.dependents(of: verb).first(where: { document.deprel($0) == "nsubj" }) {
+                return SpeakerLexicon.relativePronouns.contains(context.lower(subject)) ? subject : nil
+            }
+            guard document.deprel(verb) == "conj", let head = document.head(verb) else { return nil }
+            verb = head
+        }
+        return nil
     }
 
     /// `S "predicate"`: the subject outside the quotation of a verb inside it.
@@ -102,10 +150,18 @@ extension SpeakerAttributor {
             .compactMap { self.context.mention(at: $0) }.first
     }
 
-    /// The attribution naming the phrase a subject token heads.
-    func clauseAttribution(subject: Int, cue: Int?, confidence: Double) -> Attribution? {
+    /// The attribution naming the phrase a subject token heads. When the subject stands for a relative
+    /// pronoun of the clause (`clause`, else the cue: "Vale, who told …"), the pronoun is the speaker's
+    /// mention, with the antecedent's entity (a nominal antecedent keeps its phrase, through the pronoun).
+    func clauseAttribution(subject: Int, cue: Int?, confidence: Double, clause: Int? = nil) -> Attribution? {
         guard let speaker = subjectPhrase(subject) else { return nil }
-        var result = Attribution(speaker: speaker.entity, speakerMention: speaker.range, cue: cue.flatMap(context.document.range),
+        var mention = speaker.range
+        if let verb = clause ?? cue, let relative = relativeSubject(of: verb), relative != subject,
+           let pronoun = context.document.range(relative) {
+            mention = speaker.entity != nil || pronoun.start < speaker.range.start
+                ? pronoun : TextRange(start: speaker.range.start, end: pronoun.end)
+        }
+        var result = Attribution(speaker: speaker.entity, speakerMention: mention, cue: cue.flatMap(context.document.range),
                                  confidence: confidence)
         if let cue, ReportingVerbs.entry(context.word(cue))?.lemma == "tell",
            let object = context.document.dependents(of: cue).first(where: { ["iobj", "obj"].contains(context.document.deprel($0)) }) {

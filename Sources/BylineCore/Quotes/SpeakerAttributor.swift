@@ -107,7 +107,7 @@ struct SpeakerAttributor {
             return attribution(speaker, cue: first, lemma: entry.lemma, limit: limit, adjacent: true)
         }
         for verb in Range(window: first, upTo: min(limit, first + 14)) {
-            let entry = cue(verb, adjacent: true)
+            let entry = cue(verb, adjacent: true) ?? clauseFinalCue(verb, limit: limit)
             if entry?.form == .participle { continue }
             guard entry != nil || closingVerb(verb, limit: limit, after: span, strict: strict) else { continue }
             guard let found = subject(before: verb, floor: first), let speaker = opening(found, at: first, widening: !strict) else {
@@ -154,6 +154,7 @@ struct SpeakerAttributor {
                 }
                 return Attribution(cue: context.document.range(token), confidence: 0.2)
             case .participle:
+                if let governed = participleAttribution(token), governed.hasSpeaker { return governed }
                 let earlier = Array(window[..<position])
                 if let inherited = beforeQuote(span, window: earlier.filter { cue($0, adjacent: false)?.form != .participle }),
                    inherited.hasSpeaker {

@@ -62,6 +62,9 @@ enum SpeakerLexicon {
     /// "you" are rarely anyone.
     static let speakingPronouns: Set<String> = ["he", "she", "they", "i", "we"]
 
+    /// Possessive determiners that can name whose words a noun holds ("his call for …", "her remark that …").
+    static let possessivePronouns: Set<String> = ["his", "her", "their", "my", "our"]
+
     /// Whether a lowercase word is an adverb in -ly ("repeatedly", "flatly") that may stand before a verb.
     static func isAdverb(_ word: String) -> Bool {
         word.count > 4 && word.hasSuffix("ly") && word != "only" && word != "family"
