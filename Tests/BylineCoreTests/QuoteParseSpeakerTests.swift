@@ -54,3 +54,13 @@ import Testing
         #expect(inside.count == 3)
     }
 }
+
+/// A participle's clause subject that is a title with a place and a name (written for the project).
+@Suite struct QuoteTitledSubjectTests {
+    @Test func theNameBeforeThePlaceOfATitledSubject() throws {
+        let found = try QuoteFixture.direct("""
+            ⟦Norway|place⟧ Ambassador to the UN, ⟦Ada Vale|person⟧ reacted to the veto, saying, “We are not done.”
+            """)
+        #expect(found.map(\.speaker) == ["Ada Vale"])
+    }
+}

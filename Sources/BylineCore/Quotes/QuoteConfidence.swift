@@ -21,11 +21,12 @@ enum QuoteConfidence {
     /// The train part's share right for each raw confidence (bins of fewer than ten quotations are folded
     /// into the nearest larger one of the same kind).
     static let fitted: [Bin] = [
-        Bin(raw: 0.4, named: false, share: 0.83), Bin(raw: 0.5, named: false, share: 0.90),
-        Bin(raw: 0.6, named: false, share: 0.93), Bin(raw: 0.75, named: false, share: 0.69),
-        Bin(raw: 0.5, named: true, share: 0.90), Bin(raw: 0.6, named: true, share: 0.93),
-        Bin(raw: 0.75, named: true, share: 0.91), Bin(raw: 0.8, named: true, share: 0.95),
-        Bin(raw: 0.85, named: true, share: 0.98), Bin(raw: 0.9, named: true, share: 0.97),
+        Bin(raw: 0.4, named: false, share: 0.70), Bin(raw: 0.5, named: false, share: 0.90),
+        Bin(raw: 0.6, named: false, share: 0.94), Bin(raw: 0.75, named: false, share: 0.62),
+        Bin(raw: 0.4, named: true, share: 0.71), Bin(raw: 0.5, named: true, share: 0.91),
+        Bin(raw: 0.6, named: true, share: 0.94), Bin(raw: 0.75, named: true, share: 0.92),
+        Bin(raw: 0.8, named: true, share: 0.95), Bin(raw: 0.85, named: true, share: 0.98),
+        Bin(raw: 0.9, named: true, share: 0.97),
     ]
 
     /// The calibrated confidence of an attribution: the fitted share of the bin nearest its raw

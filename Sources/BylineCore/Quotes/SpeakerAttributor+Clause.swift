@@ -32,13 +32,15 @@ extension SpeakerAttributor {
     /// quotation that holds its sentence's main clause: `Sales were "flat for a month" as buyers waited, she
     /// said`, where the cue is a parenthetical beside the root). A possessive that can speak on a noun the
     /// quotation hangs from (`his call for "a total ban"`, `her remark that "…"`) is the speaker only when no
-    /// clause above offers one.
+    /// clause above offers one; a common noun subject (`the protesters chanted "…"`) only when nothing else
+    /// does, with little confidence.
     func climb(from attached: Int, afterColon: Bool) -> Attribution? {
         let document = context.document
         var node = attached
         var fallback: (subject: Int, verb: Int)?
         var mute: (subject: Int, verb: Int)?
         var possessor: Int?
+        var nominal: (subject: Int, verb: Int)?
         for _ in 0..<Self.clauseClimb {
             if possessor == nil, [.noun, .properNoun].contains(document.upos(node)),
                let owner = document.dependents(of: node).first(where: { document.deprel($0) == "nmod:poss" }),
@@ -51,6 +53,7 @@ extension SpeakerAttributor {
                     if mute == nil { mute = (subject, node) }
                 }
                 if fallback == nil, canSpeak(subject) || afterColon { fallback = (subject, node) }
+                if nominal == nil, isNominal(subject) { nominal = (subject, node) }
             }
             for child in document.dependents(of: node) where document.universalRelation(child) == "parataxis" && cueVerb(child) {
                 if let subject = clauseSubject(of: child) { return clauseAttribution(subject: subject, cue: child, confidence: 0.75) }
@@ -60,7 +63,15 @@ extension SpeakerAttributor {
         }
         if let mute { return clauseAttribution(subject: mute.subject, cue: mute.verb, confidence: 0.75) }
         if let fallback { return clauseAttribution(subject: fallback.subject, cue: nil, confidence: 0.6, clause: fallback.verb) }
-        return possessor.flatMap { clauseAttribution(subject: $0, cue: nil, confidence: 0.6) }
+        if let possessor { return clauseAttribution(subject: possessor, cue: nil, confidence: 0.6) }
+        return nominal.flatMap { clauseAttribution(subject: $0.subject, cue: nil, confidence: 0.4, clause: $0.verb) }
+    }
+
+    /// Whether a subject is a noun phrase that may stand for whoever speaks ("the protesters chanted", "the
+    /// ad claims"): a common or proper noun outside quotations, no date.
+    func isNominal(_ subject: Int) -> Bool {
+        guard [.noun, .properNoun].contains(context.document.upos(subject)), context.quote(at: subject) == nil else { return false }
+        return context.mention(at: subject).map { context.entities[$0.entity].kind != .date } ?? true
     }
 
     /// The speaker of a participle cue (`…, saying "…"`, `with Vale noting "…"`): its own subject, else the
@@ -143,11 +154,13 @@ extension SpeakerAttributor {
     }
 
     /// The entity mention a subject token stands for: its own, or that of the name its title or
-    /// descriptor heads in the parse ("Senator Ada Vale", "campaign chairman Tom Ruiz").
+    /// descriptor heads in the parse ("Senator Ada Vale", "campaign chairman Tom Ruiz"), a person's before
+    /// any other ("the Dutch Ambassador, Ada Vale" is Vale, not the Netherlands).
     func nameMention(of subject: Int) -> MentionLayer.Ref? {
         if let mention = context.mention(at: subject) { return mention }
-        return context.document.dependents(of: subject).lazy.filter { ["flat", "compound", "appos"].contains(self.context.document.deprel($0)) }
-            .compactMap { self.context.mention(at: $0) }.first
+        let named = context.document.dependents(of: subject).filter { ["flat", "compound", "appos"].contains(context.document.deprel($0)) }
+            .compactMap { context.mention(at: $0) }
+        return named.first { context.entities[$0.entity].kind == .person } ?? named.first
     }
 
     /// The attribution naming the phrase a subject token heads. When the subject stands for a relative
