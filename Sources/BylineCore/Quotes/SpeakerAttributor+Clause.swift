@@ -32,8 +32,8 @@ extension SpeakerAttributor {
     /// quotation that holds its sentence's main clause: `Sales were "flat for a month" as buyers waited, she
     /// said`, where the cue is a parenthetical beside the root). A possessive that can speak on a noun the
     /// quotation hangs from (`his call for "a total ban"`, `her remark that "…"`) is the speaker only when no
-    /// clause above offers one; a common noun subject (`the protesters chanted "…"`) only when nothing else
-    /// does, with little confidence.
+    /// clause above offers one; a common noun subject of a learned cue (`the protesters chanted "…"`, but
+    /// not `many saw it as a "triumph"`) only when nothing else does, with little confidence.
     func climb(from attached: Int, afterColon: Bool) -> Attribution? {
         let document = context.document
         var node = attached
@@ -53,7 +53,7 @@ extension SpeakerAttributor {
                     if mute == nil { mute = (subject, node) }
                 }
                 if fallback == nil, canSpeak(subject) || afterColon { fallback = (subject, node) }
-                if nominal == nil, isNominal(subject) { nominal = (subject, node) }
+                if nominal == nil, isNominal(subject), LearnedCues.bundled.startsCue(at: node, in: document) { nominal = (subject, node) }
             }
             for child in document.dependents(of: node) where document.universalRelation(child) == "parataxis" && cueVerb(child) {
                 if let subject = clauseSubject(of: child) { return clauseAttribution(subject: subject, cue: child, confidence: 0.75) }
