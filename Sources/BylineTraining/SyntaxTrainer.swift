@@ -15,6 +15,9 @@ public struct SyntaxTrainingOptions: Sendable {
     /// Whether the tagger learns with its own previous tags as history, as it tags (rather than the
     /// gold ones).
     public var taggerOwnHistory = false
+    /// Words seen at least this often in the tagger's training data take only the tags seen with them
+    /// there (`TagDictionary`); 0: no dictionary.
+    public var tagDictionaryMinimum = 0
     /// From this parser epoch on, the parser follows its own prediction with `explorationRate`
     /// (error exploration with the dynamic oracle).
     public var explorationStart = 2
@@ -39,6 +42,7 @@ public enum SyntaxTrainer {
     public struct Trained {
         var tagger: AveragedWeights
         var taggerClock: Int
+        var tagDictionary: TagDictionary?
         var moves: AveragedWeights
         var labels: AveragedWeights
         var parserClock: Int
@@ -50,7 +54,8 @@ public enum SyntaxTrainer {
                 tagLabels: ClassLabels(tagNames), tagWeights: table(tagger, clock: taggerClock, prune: taggerPrune, log: { log("tagger \($0)") }),
                 moveWeights: table(moves, clock: parserClock, prune: movePrune, log: { log("moves \($0)") }),
                 labelNames: labelNames,
-                labelWeights: table(labels, clock: parserClock, prune: labelPrune, log: { log("labels \($0)") }))
+                labelWeights: table(labels, clock: parserClock, prune: labelPrune, log: { log("labels \($0)") }),
+                tagDictionary: tagDictionary)
         }
     }
 
@@ -68,12 +73,13 @@ public enum SyntaxTrainer {
         var random = SplitMix64(seed: options.seed)
         let words = sentences.map { SyntaxWords($0.words) }
         let goldTags = sentences.map { $0.upos.map { tagNames.firstIndex(of: $0) ?? tagNames.count - 1 } }
-        let tagger = trainTagger(words, goldTags, indices: Array(words.indices), epochs: options.taggerEpochs,
-                                 ownHistory: options.taggerOwnHistory, random: &random, log: { log("tagger \($0)") })
+        let tagger = trainTagger(words, goldTags, indices: Array(words.indices), options: options, epochs: options.taggerEpochs,
+                                 random: &random, log: { log("tagger \($0)") })
         return try SyntaxModel(
             tagLabels: ClassLabels(tagNames),
             tagWeights: table(tagger.weights, clock: tagger.clock, prune: options.taggerPrune, log: { log("tagger \($0)") }),
-            moveWeights: parser.moveWeights, labelNames: parser.labelNames, labelWeights: parser.labelWeights)
+            moveWeights: parser.moveWeights, labelNames: parser.labelNames, labelWeights: parser.labelWeights,
+            tagDictionary: tagger.dictionary)
     }
 
     /// Trains on `sentences`; `log` receives progress lines, and `afterEpoch`, when given, the model
@@ -84,18 +90,18 @@ public enum SyntaxTrainer {
         var random = SplitMix64(seed: options.seed)
         let words = sentences.map { SyntaxWords($0.words) }
         let goldTags = sentences.map { $0.upos.map { tagNames.firstIndex(of: $0) ?? tagNames.count - 1 } }
-        let tagger = trainTagger(words, goldTags, indices: Array(words.indices), epochs: options.taggerEpochs,
-                                 ownHistory: options.taggerOwnHistory, random: &random, log: { log("tagger \($0)") })
+        let tagger = trainTagger(words, goldTags, indices: Array(words.indices), options: options, epochs: options.taggerEpochs,
+                                 random: &random, log: { log("tagger \($0)") })
 
         var parserTags = goldTags
         if options.jackknifeFolds > 1 {
             for fold in 0..<options.jackknifeFolds {
                 let training = words.indices.filter { $0 % options.jackknifeFolds != fold }
-                let foldTagger = trainTagger(words, goldTags, indices: training, epochs: options.foldTaggerEpochs,
-                                             ownHistory: options.taggerOwnHistory, random: &random, log: { _ in })
+                let foldTagger = trainTagger(words, goldTags, indices: training, options: options, epochs: options.foldTaggerEpochs,
+                                             random: &random, log: { _ in })
                 var correct = 0, total = 0
                 for index in words.indices where index % options.jackknifeFolds == fold {
-                    parserTags[index] = Tagger(weights: foldTagger.weights).tag(words[index])
+                    parserTags[index] = Tagger(weights: foldTagger.weights, dictionary: foldTagger.dictionary).tag(words[index])
                     correct += zip(parserTags[index], goldTags[index]).filter { $0 == $1 }.count
                     total += goldTags[index].count
                 }
@@ -104,7 +110,7 @@ public enum SyntaxTrainer {
         }
 
         let labelNames = labelInventory(sentences)
-        var trained = Trained(tagger: tagger.weights, taggerClock: tagger.clock, moves: AveragedWeights(labelCount: 3),
+        var trained = Trained(tagger: tagger.weights, taggerClock: tagger.clock, tagDictionary: tagger.dictionary, moves: AveragedWeights(labelCount: 3),
                               labels: AveragedWeights(labelCount: labelNames.count), parserClock: 0, labelNames: labelNames)
         try trainParser(sentences, words: words, tags: parserTags, options: options, trained: &trained, random: &random,
                         log: { log("parser \($0)") }) { epoch, trained in
@@ -144,8 +150,16 @@ public enum SyntaxTrainer {
 
     // MARK: Tagger
 
-    private static func trainTagger(_ words: [SyntaxWords], _ gold: [[Int]], indices: [Int], epochs: Int, ownHistory: Bool,
-                                    random: inout SplitMix64, log: (String) -> Void) -> (weights: AveragedWeights, clock: Int) {
+    /// A tagger (and its tag dictionary, built from the same sentences) trained on the sentences at
+    /// `indices` for `epochs` passes, with the options' history and dictionary settings.
+    private static func trainTagger(_ words: [SyntaxWords], _ gold: [[Int]], indices: [Int], options: SyntaxTrainingOptions,
+                                    epochs: Int, random: inout SplitMix64, log: (String) -> Void)
+        -> (weights: AveragedWeights, clock: Int, dictionary: TagDictionary?) {
+        let dictionary = options.tagDictionaryMinimum > 0
+            ? TagDictionary(words: indices.map { words[$0] }, tags: indices.map { gold[$0] }, tagCount: tagNames.count,
+                            minimumCount: options.tagDictionaryMinimum)
+            : nil
+        if let dictionary { log("tag dictionary: \(dictionary.table.rowCount) words") }
         var weights = AveragedWeights(labelCount: tagNames.count)
         var clock = 0
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: tagNames.count)
@@ -161,7 +175,8 @@ public enum SyntaxTrainer {
                 for index in 0..<words[sentence].count {
                     clock += 1
                     Tagger<AveragedWeights>.score(weights, words[sentence], features[position], at: index, previous: previous,
-                                 beforePrevious: beforePrevious, into: scores)
+                                 beforePrevious: beforePrevious,
+                                 allowed: Tagger<AveragedWeights>.allowed(dictionary, words[sentence], at: index), into: scores)
                     let predicted = Tagger<AveragedWeights>.best(scores, count: tagNames.count)
                     let truth = gold[sentence][index]
                     total += 1
@@ -179,12 +194,12 @@ public enum SyntaxTrainer {
                         }
                     }
                     beforePrevious = previous
-                    previous = ownHistory ? predicted : truth
+                    previous = options.taggerOwnHistory ? predicted : truth
                 }
             }
             log("epoch \(epoch): \(percent(correct, total)) of \(total) words, \(weights.featureCount) features")
         }
-        return (weights, clock)
+        return (weights, clock, dictionary)
     }
 
     // MARK: Parser

@@ -22,6 +22,8 @@ struct TrainSyntaxCommand: ParsableCommand {
     var foldEpochs = 5
     @Flag(help: "Train the tagger with its own previous tags as history instead of the gold ones.")
     var taggerOwnHistory = false
+    @Option(help: "Words seen at least this often in training take only the tags seen with them (0: no tag dictionary).")
+    var tagDictionaryMinimum = 0
     @Option(help: "Train only the tagger, and take the parser from this model file.")
     var parserFrom: String?
     @Option(help: "Parser epoch from which it explores its own mistakes.")
@@ -55,6 +57,7 @@ struct TrainSyntaxCommand: ParsableCommand {
         options.foldTaggerEpochs = foldEpochs
         options.explorationStart = exploreFrom
         options.taggerOwnHistory = taggerOwnHistory
+        options.tagDictionaryMinimum = tagDictionaryMinimum
         options.taggerPrune = taggerPrune
         options.movePrune = movePrune
         options.labelPrune = labelPrune

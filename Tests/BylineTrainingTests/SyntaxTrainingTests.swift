@@ -20,10 +20,13 @@ import Testing
         options.jackknifeFolds = 2
         options.foldTaggerEpochs = 1
         options.seed = 3
+        options.taggerOwnHistory = true
+        options.tagDictionaryMinimum = 2
         let model = try SyntaxTrainer.train(splits.training, options: options)
         let bytes = model.encoded()
         #expect(try SyntaxTrainer.train(splits.training, options: options).encoded() == bytes)
         let reloaded = try SyntaxModel(data: bytes)
+        #expect(model.tagDictionary != nil && reloaded.tagDictionary?.table.rowCount == model.tagDictionary?.table.rowCount)
         let evaluation = ParseEvaluation.evaluate(reloaded, on: Array(splits.dev.prefix(100)))
         #expect(evaluation.words > 500)
         // Far better than chance after a few hundred sentences, far from the full model.

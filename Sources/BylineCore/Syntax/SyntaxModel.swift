@@ -16,12 +16,15 @@ public struct SyntaxModel: Sendable {
     package let moveWeights: HashedRowTable
     package let labelNames: ClassLabels
     package let labelWeights: HashedRowTable
+    /// The tags frequent words may take (section "tagdict"; a model without it lets any word take any tag).
+    package let tagDictionary: TagDictionary?
     /// The UPOS of each tag class.
     private let tagUPOS: [UPOS]
 
     package init(tagLabels: ClassLabels, tagWeights: HashedRowTable, moveWeights: HashedRowTable,
-                 labelNames: ClassLabels, labelWeights: HashedRowTable) throws {
+                 labelNames: ClassLabels, labelWeights: HashedRowTable, tagDictionary: TagDictionary? = nil) throws {
         self.tagLabels = tagLabels
+        self.tagDictionary = tagDictionary
         self.tagWeights = tagWeights
         self.moveWeights = moveWeights
         self.labelNames = labelNames
@@ -36,7 +39,7 @@ public struct SyntaxModel: Sendable {
     }
 
     /// Reads a model from the bytes of a model file (`ModelContainer` layout, sections "tagger", "moves",
-    /// "labels").
+    /// "labels", and optionally "tagdict").
     public init(data: Data) throws {
         try self.init(container: ModelContainer.decode(data, kind: Self.kind))
     }
@@ -53,18 +56,25 @@ public struct SyntaxModel: Sendable {
             throw ModelFileError.featureVersionMismatch(section: section.name, version: section.featureVersion)
         }
         guard moves.labels.count == ParserMove.allCases.count else { throw ModelFileError.malformed("moves") }
+        let dictionary = try container.sections.first { $0.name == "tagdict" }.map { section in
+            guard section.labels.names == tagger.labels.names else { throw ModelFileError.malformed("tagdict") }
+            return TagDictionary(table: section.weights)
+        }
         try self.init(tagLabels: tagger.labels, tagWeights: tagger.weights, moveWeights: moves.weights,
-                      labelNames: labels.labels, labelWeights: labels.weights)
+                      labelNames: labels.labels, labelWeights: labels.weights, tagDictionary: dictionary)
     }
 
     /// The model as a model file's bytes.
     package func encoded() -> Data {
-        ModelContainer(kind: Self.kind, sections: [
+        let dictionary = tagDictionary.map {
+            ModelContainer.Section(name: "tagdict", featureVersion: TaggerFeatures.version, labels: tagLabels, weights: $0.table)
+        }
+        return ModelContainer(kind: Self.kind, sections: [
             .init(name: "tagger", featureVersion: TaggerFeatures.version, labels: tagLabels, weights: tagWeights),
             .init(name: "moves", featureVersion: ParserFeatures.version,
                   labels: ClassLabels(ParserMove.allCases.map { "\($0)" }), weights: moveWeights),
             .init(name: "labels", featureVersion: ParserFeatures.version, labels: labelNames, weights: labelWeights),
-        ]).encoded()
+        ] + (dictionary.map { [$0] } ?? [])).encoded()
     }
 
     /// The model shipped with the core.
@@ -83,7 +93,7 @@ public struct SyntaxModel: Sendable {
     /// The tags and tree of one sentence; `lexicalScores` as `Tagger.tag` takes them.
     private func annotate(_ words: SyntaxWords, lexicalScores: [Float]?) -> SentenceSyntax {
         guard words.count > 0 else { return SentenceSyntax(upos: [], head: [], deprel: []) }
-        let tags = Tagger(weights: tagWeights).tag(words, lexicalScores: lexicalScores)
+        let tags = Tagger(weights: tagWeights, dictionary: tagDictionary).tag(words, lexicalScores: lexicalScores)
         let parser = Parser(moves: moveWeights, labels: labelWeights, labelNames: labelNames)
         let (heads, labels) = parser.parse(ParserFeatures.Sentence(words: words, tags: tags))
         return SentenceSyntax(upos: tags.map { tagUPOS[$0] }, head: heads, deprel: labels.map { labelNames.names[$0] })
@@ -108,7 +118,7 @@ public struct SyntaxModel: Sendable {
         let article = document.article
         let count = article.tokens.count
         let lexicon = SyntaxLexicon(document)
-        let lexicalScores = Tagger(weights: tagWeights).lexicalScores(lexicon.distinct)
+        let lexicalScores = Tagger(weights: tagWeights, dictionary: tagDictionary).lexicalScores(lexicon.distinct)
         var layer = SyntaxLayer(upos: [UPOS](repeating: .other, count: count), head: [Int](repeating: -1, count: count),
                                 deprel: [String](repeating: "root", count: count))
         var next = 0

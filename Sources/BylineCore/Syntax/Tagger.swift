@@ -1,18 +1,29 @@
 /// The greedy part-of-speech tagger: each word, left to right, gets the best-scoring tag given its
-/// features and the two tags before it (an averaged perceptron, `TaggerFeatures`).
+/// features and the two tags before it (an averaged perceptron, `TaggerFeatures`), among the tags the
+/// `TagDictionary` allows the word.
 package struct Tagger<Weights: FeatureWeights> {
     package let weights: Weights
+    /// The tags frequent words may take; nil: any word any tag.
+    package let dictionary: TagDictionary?
 
-    package init(weights: Weights) {
+    package init(weights: Weights, dictionary: TagDictionary?) {
         self.weights = weights
+        self.dictionary = dictionary
     }
 
-    /// The scores of every tag for word `index`, written to `scores` (`weights.labelCount` entries).
+    /// The tags word `index` may take (`TagDictionary.allowed`).
+    @inline(__always)
+    package static func allowed(_ dictionary: TagDictionary?, _ words: SyntaxWords, at index: Int) -> UInt32 {
+        dictionary?.allowed(words.lower[index]) ?? TagDictionary.anyTag
+    }
+
+    /// The scores of every tag for word `index`, written to `scores` (`weights.labelCount` entries), minus
+    /// infinity for the tags not in `allowed` (one bit per tag index).
     /// With `lexicalScores`, the sum of the word's lexical features (`TaggerFeatures.lexicalCount`) is
     /// given and `features` holds only the rest; the scores come out the same, added in the same order.
     @inline(__always)
     package static func score(_ weights: Weights, _ words: SyntaxWords, _ features: (hashes: [UInt64], offsets: [Int]), at index: Int,
-                              previous: Int, beforePrevious: Int, lexicalScores: UnsafePointer<Float>? = nil,
+                              previous: Int, beforePrevious: Int, allowed: UInt32, lexicalScores: UnsafePointer<Float>? = nil,
                               into scores: UnsafeMutablePointer<Float>) {
         if let lexicalScores {
             scores.update(from: lexicalScores, count: weights.labelCount)
@@ -29,6 +40,9 @@ package struct Tagger<Weights: FeatureWeights> {
         weights.accumulate(history.2, into: scores)
         weights.accumulate(history.3, into: scores)
         weights.accumulate(history.4, into: scores)
+        if allowed != TagDictionary.anyTag {
+            for tag in 0..<weights.labelCount where tag >= 32 || allowed & 1 << UInt32(tag) == 0 { scores[tag] = -.infinity }
+        }
     }
 
     /// The scores of the lexical features of each distinct word (`SyntaxWords.types` indexes them), one
@@ -65,7 +79,7 @@ package struct Tagger<Weights: FeatureWeights> {
             for index in 0..<words.count {
                 let start = cached ? lexical.baseAddress! + Int(words.types[index]) * classCount : nil
                 Self.score(weights, words, features, at: index, previous: previous, beforePrevious: beforePrevious,
-                           lexicalScores: start, into: scores)
+                           allowed: Self.allowed(dictionary, words, at: index), lexicalScores: start, into: scores)
                 let best = Self.best(scores, count: classCount)
                 tags.append(best)
                 beforePrevious = previous

@@ -6,7 +6,8 @@ usage: score_set.py SCORE_PY ANALYSIS_DIR PREFIX [--verbose] [--calibration]
 For every PREFIX*.gold.json here, reads ANALYSIS_DIR/<name>.json (byline.analysis/1). "found" is
 score.py's count of gold relations found; a predicted relation is correct when score.py, given it alone,
 finds a gold relation with it (the same matching read the other way). Prints one line per article and a
-total line: relations found F/G = R, precision C/P = Q. With --calibration, also prints the share of predictions
+total line: relations found F/G = R, precision C/P = Q. Before it, the half's entity mentions (span and type;
+the mean of the articles' F1) and direct quotes (found and speaker right, of gold). With --calibration, also prints the share of predictions
 correct by confidence band ([c, c+0.1)) and by kind of relation (predicate, with or without an object), the figures
 RelationConfidence is set from.
 """
@@ -23,12 +24,18 @@ def main(argv):
     spec.loader.exec_module(score)
     here = os.path.dirname(os.path.abspath(__file__))
     totals = [0, 0, 0, 0]
+    entity_f1s, quote_totals = [], [0, 0, 0]  # quotes: gold, found, speaker right
     judged = []  # (confidence, kind, correct)
     for gold_path in sorted(glob.glob(os.path.join(here, args[2] + "*.gold.json"))):
         name = os.path.basename(gold_path)[: -len(".gold.json")]
         gold = score.load(gold_path)
         pred = score.load(os.path.join(args[1], name + ".json"))
-        found = score.score(gold, pred)["relations"]["found"]
+        scored = score.score(gold, pred)
+        found = scored["relations"]["found"]
+        entity_f1s.append(scored["entity_mentions"]["f1"])
+        quotes = scored["quotes"]
+        for i, v in enumerate((quotes["gold"], round(quotes["recall"] * quotes["gold"]), quotes["speaker_right"])):
+            quote_totals[i] += v
         names = {e["id"]: e["name"] for e in pred.get("entities", [])}
         correct = 0
         for relation in pred.get("relations", []):
@@ -50,6 +57,10 @@ def main(argv):
             totals[i] += v
     if "--calibration" in argv:
         print_calibration(judged)
+    if entity_f1s:
+        print(f"entity mentions F1 (mean of {len(entity_f1s)} articles) = {sum(entity_f1s) / len(entity_f1s):.3f}")
+    qg, qf, qs = quote_totals
+    print(f"quotes found {qf}/{qg} = {qf / qg if qg else 0:.3f}, speaker right {qs}/{qg} = {qs / qg if qg else 0:.3f}")
     f, g, c, p = totals
     print(f"relations found {f}/{g} = {f / g if g else 0:.3f}, precision {c}/{p} = {c / p if p else 0:.3f}")
     return 0
