@@ -115,8 +115,8 @@ public enum AnalysisJSON {
         json.key("tokens")
         json.beginArray(multiline: !sentence.tokens.isEmpty)
         for token in sentence.tokens {
-            let parsed = token < layer.head.count
-            let head = parsed ? layer.head[token] : -1
+            let parsed = token < layer.count
+            let head = parsed ? layer.head(at: token) : -1
             json.beginObject(multiline: false)
             json.key("id")
             json.int(token - sentence.tokens.lowerBound + 1)
@@ -131,7 +131,7 @@ public enum AnalysisJSON {
             json.key("head")
             if parsed { json.int(head < 0 ? 0 : head - sentence.tokens.lowerBound + 1) } else { json.null() }
             json.key("deprel")
-            json.string(parsed ? layer.deprel[token] : nil)
+            json.string(parsed ? layer.deprel(at: token) : nil)
             json.endObject()
         }
         json.endArray()

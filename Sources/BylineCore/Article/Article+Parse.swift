@@ -17,7 +17,7 @@ extension Article {
         for paragraph in paragraphs {
             scanner.scan(paragraph)
         }
-        let tokens = scanner.tokens
+        let tokens = scanner.fittedTokens
         let sentences = SentenceSplitter.sentences(in: scalars, tokens: tokens, paragraphs: paragraphs)
         return Article(text: extracted.text, scalars: scalars, blocks: extracted.blocks, tokens: tokens,
                        sentences: sentences, inlines: extracted.inlines, metadata: extracted.metadata)

@@ -6,15 +6,15 @@ struct DependentIndex: Sendable {
     /// Every token's dependents, token by token, each list in text order.
     private let dependents: [Int32]
 
-    init(heads: [Int]) {
+    init(heads: [Int32]) {
         var counts = [Int32](repeating: 0, count: heads.count + 1)
-        for head in heads where head >= 0 && head < heads.count { counts[head + 1] += 1 }
+        for head in heads where head >= 0 && head < heads.count { counts[Int(head) + 1] += 1 }
         for index in counts.indices.dropFirst() { counts[index] += counts[index - 1] }
         var next = counts
         var dependents = [Int32](repeating: 0, count: Int(counts.last ?? 0))
         for (token, head) in heads.enumerated() where head >= 0 && head < heads.count {
-            dependents[Int(next[head])] = Int32(token)
-            next[head] += 1
+            dependents[Int(next[Int(head)])] = Int32(token)
+            next[Int(head)] += 1
         }
         starts = counts
         self.dependents = dependents
@@ -30,20 +30,23 @@ struct DependentIndex: Sendable {
 extension Document {
     /// The token's universal part of speech; nil outside the document or before the syntax layer.
     public func upos(_ index: Int) -> UPOS? {
-        index >= 0 && index < syntax.upos.count ? syntax.upos[index] : nil
+        let upos = syntax.upos
+        return index >= 0 && index < upos.count ? upos[index] : nil
     }
 
     /// The token's head in the dependency tree; nil for a sentence root, outside the document or before
     /// the syntax layer.
     public func head(_ index: Int) -> Int? {
-        guard index >= 0, index < syntax.head.count, syntax.head[index] >= 0 else { return nil }
-        return syntax.head[index]
+        let syntax = syntax
+        guard index >= 0, index < syntax.count, syntax.heads[index] >= 0 else { return nil }
+        return syntax.head(at: index)
     }
 
     /// The token's dependency relation with its subtype ("nsubj:pass"); "" outside the document or before
     /// the syntax layer.
     public func deprel(_ index: Int) -> String {
-        index >= 0 && index < syntax.deprel.count ? syntax.deprel[index] : ""
+        let syntax = syntax
+        return index >= 0 && index < syntax.count ? syntax.deprel(at: index) : ""
     }
 
     /// The token's dependency relation without its subtype ("nsubj"); "" when there is none.

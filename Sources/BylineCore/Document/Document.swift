@@ -36,7 +36,7 @@ public struct Document: Sendable {
         set {
             change(.syntax) {
                 $0.syntax = newValue
-                $0.dependents = DependentIndex(heads: newValue.head)
+                $0.dependents = DependentIndex(heads: newValue.heads)
             }
         }
     }

@@ -12,8 +12,9 @@ struct RelationSentence {
     let view: SentenceView
     /// Mentions of the entities relations may join, in text order.
     let spans: [Span]
-    /// For each token, the index in `spans` of the mention covering it.
-    private let owners: [Int?]
+    /// For each token, the index in `spans` of the mention covering it, or -1; empty when there are no
+    /// spans (a "sentence" of punctuation can be the whole text).
+    private let owners: [Int32]
     /// Tokens inside date mentions ("on Monday", "last week"), which may stand between a subject and its verb.
     let dates: Set<Int>
 
@@ -25,7 +26,7 @@ struct RelationSentence {
         self.view = view
         let sentenceRange = view.range
         var spans: [Span] = []
-        var owners = [Int?](repeating: nil, count: view.count)
+        var owners: [Int32] = []
         var dates: Set<Int> = []
         for index in 0..<view.count {
             guard let mention = view.mention(at: index), view.token(index) == mention.tokens.lowerBound,
@@ -34,7 +35,8 @@ struct RelationSentence {
             let covered = view.local(mention.tokens.lowerBound)..<view.local(mention.tokens.upperBound)
             if entity.kind == .date { dates.formUnion(covered) }
             guard RelationSentence.relatable.contains(entity.kind) else { continue }
-            for token in covered { owners[token] = spans.count }
+            if owners.isEmpty { owners = [Int32](repeating: -1, count: view.count) }
+            for token in covered { owners[token] = Int32(spans.count) }
             spans.append(Span(entity: entity.id, kind: kinds[entity.id] ?? entity.kind, form: mention.form, tokens: covered))
         }
         self.spans = spans
@@ -70,7 +72,7 @@ struct RelationSentence {
 
     /// The index in `spans` of the mention covering a token; nil for none or outside the sentence.
     func owner(_ index: Int) -> Int? {
-        index >= 0 && index < owners.count ? owners[index] : nil
+        index >= 0 && index < owners.count && owners[index] >= 0 ? Int(owners[index]) : nil
     }
 
     /// Whether no mention but a title one covers the token (a title mention still reads as a title).

@@ -20,6 +20,11 @@ public struct SyntaxModel: Sendable {
     package let tagDictionary: TagDictionary?
     /// The UPOS of each tag class.
     private let tagUPOS: [UPOS]
+    /// The relation names of an article's `SyntaxLayer`: the label names, with "parataxis" added when the
+    /// model has no such label (it joins the pieces of an over-long sentence).
+    private let relationNames: [String]
+    /// The layer's ids of "root" and "parataxis".
+    private let rootID: UInt8, parataxisID: UInt8
 
     package init(tagLabels: ClassLabels, tagWeights: HashedRowTable, moveWeights: HashedRowTable,
                  labelNames: ClassLabels, labelWeights: HashedRowTable, tagDictionary: TagDictionary? = nil) throws {
@@ -33,9 +38,15 @@ public struct SyntaxModel: Sendable {
             guard let upos = UPOS(rawValue: name) else { throw ModelFileError.malformed("tag \(name)") }
             return upos
         }
-        guard labelNames.index(of: "root") != nil, labelNames.contextCount == ArcDirection.count else {
+        guard let root = labelNames.index(of: "root"), labelNames.contextCount == ArcDirection.count else {
             throw ModelFileError.malformed("dependency labels")
         }
+        var relationNames = labelNames.names
+        if labelNames.index(of: "parataxis") == nil { relationNames.append("parataxis") }
+        guard relationNames.count <= Int(UInt8.max) + 1 else { throw ModelFileError.malformed("more than 256 dependency labels") }
+        self.relationNames = relationNames
+        rootID = UInt8(root)
+        parataxisID = UInt8(relationNames.firstIndex(of: "parataxis") ?? 0)
     }
 
     /// Reads a model from the bytes of a model file (`ModelContainer` layout, sections "tagger", "moves",
@@ -87,16 +98,18 @@ public struct SyntaxModel: Sendable {
 
     /// The tags and tree of one sentence given as its words.
     public func annotate(words: [String]) -> SentenceSyntax {
-        annotate(SyntaxWords(words), lexicalScores: nil)
+        let (tags, heads, labels) = annotate(SyntaxWords(words), lexicalScores: nil)
+        return SentenceSyntax(upos: tags.map { tagUPOS[$0] }, head: heads, deprel: labels.map { labelNames.names[$0] })
     }
 
-    /// The tags and tree of one sentence; `lexicalScores` as `Tagger.tag` takes them.
-    private func annotate(_ words: SyntaxWords, lexicalScores: [Float]?) -> SentenceSyntax {
-        guard words.count > 0 else { return SentenceSyntax(upos: [], head: [], deprel: []) }
+    /// The tag classes, heads (-1 for the root) and label classes of one sentence; `lexicalScores` as
+    /// `Tagger.tag` takes them.
+    private func annotate(_ words: SyntaxWords, lexicalScores: [Float]?) -> (tags: [Int], heads: [Int], labels: [Int]) {
+        guard words.count > 0 else { return ([], [], []) }
         let tags = Tagger(weights: tagWeights, dictionary: tagDictionary).tag(words, lexicalScores: lexicalScores)
         let parser = Parser(moves: moveWeights, labels: labelWeights, labelNames: labelNames)
         let (heads, labels) = parser.parse(ParserFeatures.Sentence(words: words, tags: tags))
-        return SentenceSyntax(upos: tags.map { tagUPOS[$0] }, head: heads, deprel: labels.map { labelNames.names[$0] })
+        return (tags, heads, labels)
     }
 
     /// The most tokens tagged and parsed as one sequence. A longer "sentence" (run-on text without full
@@ -119,22 +132,23 @@ public struct SyntaxModel: Sendable {
         let count = article.tokens.count
         let lexicon = SyntaxLexicon(document)
         let lexicalScores = Tagger(weights: tagWeights, dictionary: tagDictionary).lexicalScores(lexicon.distinct)
-        var layer = SyntaxLayer(upos: [UPOS](repeating: .other, count: count), head: [Int](repeating: -1, count: count),
-                                deprel: [String](repeating: "root", count: count))
+        var upos = [UPOS](repeating: .other, count: count)
+        var heads = [Int32](repeating: -1, count: count)
+        var relations = [UInt8](repeating: rootID, count: count)
         var next = 0
         func parse(_ range: Range<Int>) {
             var root: Int?
             for start in stride(from: range.lowerBound, to: range.upperBound, by: Self.longestSentence) {
                 let piece = start..<min(range.upperBound, start + Self.longestSentence)
-                let syntax = annotate(lexicon.words(piece), lexicalScores: lexicalScores)
+                let (tags, pieceHeads, labels) = annotate(lexicon.words(piece), lexicalScores: lexicalScores)
                 for (offset, index) in piece.enumerated() {
-                    layer.upos[index] = syntax.upos[offset]
-                    layer.deprel[index] = syntax.deprel[offset]
-                    if syntax.head[offset] >= 0 {
-                        layer.head[index] = piece.lowerBound + syntax.head[offset]
+                    upos[index] = tagUPOS[tags[offset]]
+                    relations[index] = UInt8(labels[offset])
+                    if pieceHeads[offset] >= 0 {
+                        heads[index] = Int32(piece.lowerBound + pieceHeads[offset])
                     } else if let root {
-                        layer.head[index] = root
-                        layer.deprel[index] = "parataxis"
+                        heads[index] = Int32(root)
+                        relations[index] = parataxisID
                     } else {
                         root = index
                     }
@@ -149,6 +163,6 @@ public struct SyntaxModel: Sendable {
             next = tokens.upperBound
         }
         parse(next..<count)
-        return layer
+        return SyntaxLayer(upos: upos, heads: heads, relationIDs: relations, relationNames: relationNames)
     }
 }

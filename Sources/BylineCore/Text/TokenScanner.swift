@@ -21,6 +21,15 @@ struct TokenScanner {
         tokens.reserveCapacity(capacity)
     }
 
+    /// The tokens in an array of their own size. Growing by doubling can leave nearly half of the array's
+    /// room unused, and an article keeps its tokens as long as it lives.
+    var fittedTokens: [Token] {
+        guard tokens.capacity > tokens.count + tokens.count / 16 else { return tokens }
+        return [Token](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: tokens)
+        }
+    }
+
     /// Appends the tokens of `range` (clipped to the text) to `tokens`.
     mutating func scan(_ range: TextRange) {
         begin = min(max(range.start, 0), scalars.count)
