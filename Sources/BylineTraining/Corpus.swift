@@ -25,3 +25,12 @@ public struct Corpus: Sendable {
     /// The number of tokens.
     public var tokenCount: Int { sentences.reduce(0) { $0 + $1.tokens.count } }
 }
+
+extension Corpus {
+    /// Every 9th block of 100 sentences (documents kept whole where the corpus has them), named
+    /// `NAME-train`: a training corpus's slice for reading the pipeline's mistakes.
+    public var analysisSlice: Corpus {
+        let kept = sentences.indices.filter { ($0 / 100) % 9 == 0 }
+        return Corpus(name: name + "-train", annotatedKinds: annotatedKinds, isSilver: isSilver, sentences: kept.map { sentences[$0] })
+    }
+}

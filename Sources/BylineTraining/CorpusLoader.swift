@@ -9,7 +9,8 @@ import Foundation
 /// - Universal NER English-EWT (`uner-english-ewt/`): train file for training, dev file held out.
 /// - GUM (`gum/dep_conllu/`): documents sorted by name; every 5th (the 5th, 10th, …) is held out.
 /// - Wikigold (`wikigold/wikigold.conll.txt`): documents in file order; every 5th (the 5th, 10th, …)
-///   is held out and read whole; the others are not used yet.
+///   is held out and read whole; the others (`wikigold-train`) are not trained on and serve error
+///   analysis (`Splits.analysis`).
 ///
 /// Beside the held-out GMB split, its running-prose sentences (`Corpus.runningProse`) are a view of
 /// their own, the closest to an article's body.
@@ -25,12 +26,15 @@ public enum CorpusLoader {
     public struct Splits: Sendable {
         public var training: [Corpus]
         public var heldOut: [Corpus]
+        /// Parts set aside for error analysis: never trained on, never reported as held-out figures
+        /// (Wikigold's other documents), so rules can be tuned on them.
+        public var analysis: [Corpus] = []
     }
 
     /// Loads every corpus found under `directory`; `limit` keeps only the first sentences of each file
     /// (for quick runs and tests); `trimTitles` takes titles off person spans.
     public static func load(from directory: URL, limit: Int? = nil, trimTitles: Bool = true) throws -> Splits {
-        var splits = Splits(training: [], heldOut: [])
+        var splits = Splits(training: [], heldOut: [], analysis: [])
         let gmbFile = directory.appendingPathComponent("gmb-ner/gmb-ner.tsv")
         if FileManager.default.fileExists(atPath: gmbFile.path) {
             let sentences = gmb(try String(contentsOf: gmbFile, encoding: .utf8), limit: limit)
@@ -65,21 +69,25 @@ public enum CorpusLoader {
         let wikigoldFile = directory.appendingPathComponent("wikigold/wikigold.conll.txt")
         if FileManager.default.fileExists(atPath: wikigoldFile.path) {
             let documents = WikigoldReader.documents(try String(contentsOf: wikigoldFile, encoding: .utf8))
-            var sentences: [AnnotatedSentence] = []
-            var ranges: [Range<Int>] = []
-            for (index, document) in documents.enumerated() where index % 5 == 4 {
-                let kept = limit.map { Array(document.prefix(max(0, $0 - sentences.count))) } ?? document
-                guard !kept.isEmpty else { break }
-                ranges.append(sentences.count..<(sentences.count + kept.count))
-                sentences += kept
+            for heldOut in [true, false] {
+                var sentences: [AnnotatedSentence] = []
+                var ranges: [Range<Int>] = []
+                for (index, document) in documents.enumerated() where (index % 5 == 4) == heldOut {
+                    let kept = limit.map { Array(document.prefix(max(0, $0 - sentences.count))) } ?? document
+                    guard !kept.isEmpty else { break }
+                    ranges.append(sentences.count..<(sentences.count + kept.count))
+                    sentences += kept
+                }
+                let corpus = Corpus(name: heldOut ? "wikigold-heldout" : "wikigold-train", annotatedKinds: WikigoldReader.kinds,
+                                    isSilver: false, sentences: sentences, documents: ranges)
+                if heldOut { splits.heldOut.append(corpus) } else { splits.analysis.append(corpus) }
             }
-            splits.heldOut.append(Corpus(name: "wikigold-heldout", annotatedKinds: WikigoldReader.kinds, isSilver: false,
-                                         sentences: sentences, documents: ranges))
         }
         guard trimTitles else { return splits }
         let trimmer = TitleTrimmer()
         splits.training = splits.training.map(trimmer.trim)
         splits.heldOut = splits.heldOut.map(trimmer.trim)
+        splits.analysis = splits.analysis.map(trimmer.trim)
         return splits
     }
 

@@ -18,11 +18,18 @@ struct EvaluateCommand: ParsableCommand {
     var pipeline = false
     @Option(help: "With --pipeline, write the pipeline's wrong spans to this file, split by split.")
     var mistakes: String?
+    @Option(help: "heldout (the reported splits) or train (for error analysis: Wikigold's other documents, never trained on, and a ninth of each training corpus, which the model has seen).")
+    var part = "heldout"
 
     func run() throws {
         let gazetteer = try Gazetteer.bundled()
         let recognizer = EntityRecognizer(model: try EntityModel(data: Data(contentsOf: URL(fileURLWithPath: model))), gazetteer: gazetteer)
-        let splits = try CorpusLoader.load(from: URL(fileURLWithPath: corpora), limit: limit)
+        var splits = try CorpusLoader.load(from: URL(fileURLWithPath: corpora), limit: limit)
+        switch part {
+        case "heldout": break
+        case "train": splits.heldOut = splits.analysis + splits.training.map(\.analysisSlice)
+        default: throw ValidationError("part must be heldout or train")
+        }
         let modelOnly = Evaluation.heldOut(recognizer, splits)
         for evaluation in modelOnly {
             print(evaluation.table)

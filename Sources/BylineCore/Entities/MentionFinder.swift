@@ -25,8 +25,10 @@ public enum MentionFinder {
             return (tokens, find(recognizer.label(tokens.texts).map { TokenSpan($0.range, $0.kind) }, in: tokens, gazetteer: gazetteer))
         }
         let shortNames = PersonNameRules.shortNames(sentences, gazetteer: gazetteer)
+        let acronyms = OrganizationRules.definedAcronyms(sentences)
         return sentences.flatMap { tokens, found -> [NamedMention] in
-            let spans = withoutOverlaps(PersonNameRules.shortNameMentions(found, in: tokens, names: shortNames))
+            let spans = withoutOverlaps(OrganizationRules.acronymMentions(
+                PersonNameRules.shortNameMentions(found, in: tokens, names: shortNames), in: tokens, acronyms: acronyms))
             let mentions = spans.compactMap { span in tokens.textRange(span.range).map { NamedMention(range: $0, kind: span.kind) } }
                 + HyphenatedNameRule.mentions(in: tokens, covered: spans, gazetteer: gazetteer)
             return mentions.sorted { $0.range < $1.range }
@@ -46,12 +48,15 @@ public enum MentionFinder {
         }
         spans += GazetteerRules.missed(in: tokens, covered: spans, gazetteer: gazetteer, titles: titles)
         spans += OrganizationNounRule.spans(in: tokens, covered: spans, titles: titles)
+        spans += FirstNameRule.spans(in: tokens, covered: spans, gazetteer: gazetteer, titles: titles)
         spans = NameExtensionRules.capitalizedThe(spans, in: tokens, titles: titles)
         spans = OrganizationRules.companies(spans, in: tokens, gazetteer: gazetteer, titles: titles)
         spans = CoordinatedNamesRule.apply(spans, in: tokens, gazetteer: gazetteer)
         spans = EventRule.apply(spans, in: tokens, gazetteer: gazetteer, titles: titles)
         spans = OrganizationRules.joinAdjacent(spans, in: tokens)
         spans = OrganizationRules.joinOf(spans, in: tokens, gazetteer: gazetteer)
+        spans = OrganizationRules.uncoveredOf(spans, in: tokens, gazetteer: gazetteer, titles: titles)
+        spans = NameHeadRule.apply(spans, in: tokens, gazetteer: gazetteer)
         spans = PersonNameRules.joinParticles(spans, in: tokens)
         spans = PlaceNamedTeamRule.apply(spans, in: tokens, gazetteer: gazetteer)
         spans = ResultRowRule.apply(spans, in: tokens, gazetteer: gazetteer)

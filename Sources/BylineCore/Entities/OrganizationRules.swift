@@ -123,4 +123,56 @@ enum OrganizationRules {
         }
         return result
     }
+
+    /// Capitalized words no span covers ending in an organization word, “of” and a span after it are one
+    /// organization (“University of” + “Tarnby”, “Bank of” + “Velo”): the model found only the name after
+    /// “of”. The span after may be of any kind but a person or a date; a sentence's first common word and
+    /// “The” stay out.
+    static func uncoveredOf(_ spans: [TokenSpan], in tokens: SentenceView, gazetteer: Gazetteer, titles: [Range<Int>]) -> [TokenSpan] {
+        guard !tokens.isAllCaps, !tokens.isTitleCase else { return spans }
+        let covered = Set(spans.flatMap { Array($0.range) } + titles.flatMap { Array($0) })
+        var result = spans
+        for (position, span) in spans.enumerated() where span.kind != .person && span.kind != .date {
+            let of = span.range.lowerBound - 1
+            guard of >= 2, tokens.text(of) == "of", !covered.contains(of - 1), isNameWord(of - 1, tokens),
+                  gazetteer.contains(tokens.text(of - 1), .organizationSuffix) else { continue }
+            var start = of - 1
+            while start > 0, !covered.contains(start - 1), isNameWord(start - 1, tokens) { start -= 1 }
+            while start < of - 1, tokens.lower(start) == "the" || tokens.isSentenceInitial(start)
+                    && MentionTrimmer.commonWords.contains(tokens.lower(start)) { start += 1 }
+            result[position] = TokenSpan(start..<span.range.upperBound, .organization)
+        }
+        return result
+    }
+
+    /// The acronyms a document defines for organizations: one-word organization spans in parentheses
+    /// right after another organization's span (“Eastvale Transit Authority (ETA)”).
+    static func definedAcronyms(_ sentences: [(SentenceView, [TokenSpan])]) -> Set<String> {
+        var acronyms: Set<String> = []
+        for (tokens, spans) in sentences {
+            for span in spans where span.kind == .organization && span.range.count == 1 {
+                let index = span.range.lowerBound
+                guard tokens.text(index - 1) == "(", tokens.text(index + 1) == ")",
+                      AliasResolver.acronymLetters(tokens.text(index)) != nil,
+                      spans.contains(where: { $0.kind == .organization && $0.range.upperBound == index - 1 }) else { continue }
+                acronyms.insert(tokens.text(index))
+            }
+        }
+        return acronyms
+    }
+
+    /// The sentence's spans with the document's defined acronyms found wherever no span covers them, and
+    /// one-word spans of another kind with their text retyped organizations (“ETA said”).
+    static func acronymMentions(_ spans: [TokenSpan], in tokens: SentenceView, acronyms: Set<String>) -> [TokenSpan] {
+        guard !acronyms.isEmpty else { return spans }
+        let covered = Set(spans.flatMap { Array($0.range) })
+        var result = spans.map { span -> TokenSpan in
+            guard span.range.count == 1, span.kind != .organization, acronyms.contains(tokens.text(span.range)) else { return span }
+            return TokenSpan(span.range, .organization)
+        }
+        for index in 0..<tokens.count where !covered.contains(index) && acronyms.contains(tokens.text(index)) {
+            result.append(TokenSpan(index..<(index + 1), .organization))
+        }
+        return result
+    }
 }
