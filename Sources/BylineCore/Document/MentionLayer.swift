@@ -6,12 +6,24 @@
 /// whole token and is not in the layer.
 struct MentionLayer: Sendable {
     /// One mention: where it is, which entity (a position in `Document.entities`) and how it names it.
+    /// Token bounds and entity are kept as 32-bit integers (24 bytes a mention).
     struct Ref: Hashable, Sendable {
-        var range: TextRange
+        let range: TextRange
+        private let first: Int32, end: Int32
+        private let entityIndex: Int32
+        let form: MentionForm
+
+        init(range: TextRange, tokens: Range<Int>, entity: Int, form: MentionForm) {
+            self.range = range
+            first = Int32(tokens.lowerBound)
+            end = Int32(tokens.upperBound)
+            entityIndex = Int32(entity)
+            self.form = form
+        }
+
         /// The tokens the mention covers; never empty.
-        var tokens: Range<Int>
-        var entity: Int
-        var form: MentionForm
+        var tokens: Range<Int> { Int(first)..<Int(end) }
+        var entity: Int { Int(entityIndex) }
     }
 
     /// Every mention covering at least one token, in text order.
@@ -23,6 +35,7 @@ struct MentionLayer: Sendable {
 
     init(entities: [Entity], document: Document) {
         var refs: [Ref] = []
+        refs.reserveCapacity(entities.reduce(0) { $0 + $1.mentions.count })
         for (position, entity) in entities.enumerated() {
             for mention in entity.mentions {
                 let tokens = document.tokens(in: mention.range)

@@ -94,9 +94,6 @@ struct SentenceView: Sendable {
         (0..<max(0, min(index, count))).allSatisfy { [.quote, .punctuation, .dash].contains(kind($0)) }
     }
 
-    /// The texts of all the sentence's tokens, in order.
-    var texts: [String] { tokens.map(document.text) }
-
     /// The article text a range of sentence indices covers, gaps included ("People’s Republic"); "" when
     /// empty or outside the sentence.
     func text(_ range: Range<Int>) -> String {

@@ -54,6 +54,16 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
+    /// The entity spans of a sentence, as `label(_: [String])` gives them for its texts, its texts made one sequence at
+    /// a time: a run-on "sentence" (punctuation without spaces) can be the whole text.
+    func label(_ sentence: SentenceView) -> [(range: Range<Int>, kind: EntityKind)] {
+        stride(from: 0, to: sentence.count, by: Self.longestSequence).flatMap { start in
+            let end = min(sentence.count, start + Self.longestSequence)
+            return labelSequence((start..<end).map(sentence.text)[...])
+                .map { (range: ($0.range.lowerBound + start)..<($0.range.upperBound + start), kind: $0.kind) }
+        }
+    }
+
     /// The entity spans of one sequence of token texts, as index ranges from 0.
     private func labelSequence(_ tokens: ArraySlice<String>) -> [(range: Range<Int>, kind: EntityKind)] {
         guard !tokens.isEmpty else { return [] }

@@ -22,7 +22,7 @@ public enum MentionFinder {
         let sentences = document.article.sentences.indices.compactMap { sentence -> (SentenceView, [TokenSpan])? in
             let tokens = SentenceView(document, sentence: sentence)
             guard tokens.count > 0 else { return nil }
-            return (tokens, find(recognizer.label(tokens.texts).map { TokenSpan($0.range, $0.kind) }, in: tokens, gazetteer: gazetteer))
+            return (tokens, find(recognizer.label(tokens).map { TokenSpan($0.range, $0.kind) }, in: tokens, gazetteer: gazetteer))
         }
         let shortNames = PersonNameRules.shortNames(sentences, gazetteer: gazetteer)
         let acronyms = OrganizationRules.definedAcronyms(sentences)
