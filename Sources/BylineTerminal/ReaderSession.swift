@@ -37,7 +37,8 @@ public enum ReaderSession {
 
     /// Runs the reader until the user quits.
     ///
-    /// The first frame shows the first article's text at once (wrapped from its blocks); `analyze` then
+    /// The first frame shows the first article's text at once (its first paragraphs wrapped from its
+    /// blocks; the rest is laid out a step at a time whenever no key waits); `analyze` then
     /// runs on a thread of its own for each article in turn, the one on screen first (it loads the
     /// models, parses and analyses) while keys work, and each outcome replaces its article's text-only
     /// view. `errorMessage` shows in the status line from the start. `mouse` asks the terminal for mouse
@@ -61,6 +62,8 @@ public enum ReaderSession {
         var errors = errorMessage.map { [$0] } ?? []
         var forceRepaint = true
         var isFirstPaint = true
+        // A step of laying out that leaves the layout incomplete changes nothing on screen.
+        var isFrameUnchanged = false
         while true {
             // Analyses start once the frame is on screen: model loading never comes before the first frame.
             var jobs: [AnalysisJob] = []
@@ -76,8 +79,11 @@ public enum ReaderSession {
                 case .copy(let text): terminal.copyToClipboard(text)
                 }
             }
-            terminal.paint(Screen.render(state, theme: theme), force: forceRepaint)
+            if !isFrameUnchanged || forceRepaint {
+                terminal.paint(Screen.render(state, theme: theme), force: forceRepaint)
+            }
             forceRepaint = false
+            isFrameUnchanged = false
             if isFirstPaint {
                 isFirstPaint = false
                 if crashForTesting { fatalError("the reader was asked to crash (--test-crash)") }
@@ -89,8 +95,8 @@ public enum ReaderSession {
             if let next = worker.nextMessage() {
                 message = next
             } else {
-                switch terminal.readEvent(timeout: worker.isBusy ? progressInterval : nil,
-                                          wakeDescriptor: worker.wakeDescriptor) {
+                let timeout = state.isLayingOut ? 0 : worker.isBusy ? progressInterval : nil
+                switch terminal.readEvent(timeout: timeout, wakeDescriptor: worker.wakeDescriptor) {
                 case .key(let key):
                     message = .key(key)
                 case .mouse(let event):
@@ -104,14 +110,18 @@ public enum ReaderSession {
                     effects = []
                     continue
                 case .ignored, .timeout:
-                    effects = []
-                    continue
+                    guard state.isLayingOut else {
+                        effects = []
+                        continue
+                    }
+                    message = .continueLayout
                 case .closed:
                     return Outcome(status: lostTerminal, errors: errors)
                 }
             }
             let previousError = state.errorMessage
             (state, effects) = update(state, message)
+            if case .continueLayout = message { isFrameUnchanged = state.isLayingOut }
             if let error = state.errorMessage, error != previousError, !errors.contains(error) {
                 errors.append(error)
             }

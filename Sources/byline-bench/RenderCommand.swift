@@ -61,8 +61,9 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// Prints what the first frame costs in the process, step by step, at 80x24 and 200x60: reading the
-    /// bytes into an article (decoding, paragraphs), the reader's state (the text wrapped), and drawing
-    /// the frame. The analysis comes after the first frame, so it is not part of it.
+    /// bytes into an article (decoding, paragraphs), the reader's state (the first page wrapped), and
+    /// drawing the frame; then, for comparison, wrapping the whole text, which the reader does a step at
+    /// a time after the first frame. The analysis comes after the first frame, so it is not part of it.
     private func measureOpening(_ name: String, text: String, theme: Theme) throws {
         let bytes = Array(text.utf8)
         let runs = 7
@@ -81,8 +82,14 @@ struct RenderCommand: ParsableCommand {
             let renderTimes = (0..<runs).map { _ in
                 Timing.milliseconds { if let state { blackHole(Screen.render(state, theme: theme)) } }
             }
+            let wrapWidth = state?.layout.width ?? width
+            let wholeTimes = (0..<3).map { _ in
+                Timing.milliseconds { blackHole(ArticleLayout(article: article, width: wrapWidth)) }
+            }
             figures.append("\(width)x\(height): state \(Timing.format(Timing.median(stateTimes))), "
-                           + "frame \(Timing.format(Timing.median(renderTimes)))")
+                           + "frame \(Timing.format(Timing.median(renderTimes))) "
+                           + "(the whole layout, laid out a step at a time after it: "
+                           + "\(Timing.format(Timing.median(wholeTimes))))")
         }
         print("\(name), first frame in the process, ms (median of \(runs)): " + figures.joined(separator: "; "))
     }

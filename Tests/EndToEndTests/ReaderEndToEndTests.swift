@@ -40,6 +40,27 @@ struct ReaderEndToEndTests {
         #expect(try tmux.value("alternate_on") == "0", "the alternate screen is left")
     }
 
+    /// A long article is laid out a step at a time after the first frame; `G` lands on the same last
+    /// lines the whole layout gives (the lines printed into a pipe at the same width).
+    @Test func theEndOfALongArticleIsTheEndOfTheWholeLayout() throws {
+        let text = (1...4_000).map { index in
+            "Entry \(index) of the log: the tide came in at dusk and the boats were tied up for the night."
+        }.joined(separator: "\n\n") + "\n"
+        let path = try Fixtures.temporaryFile(Data(text.utf8))
+        let printed = try BylineBinary.run([path], environment: ["COLUMNS": "78"])
+        let lastLines = printed.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init).dropLast().suffix(5)
+        let tmux = try Tmux(command: "\(binary) \(Fixtures.quoted(path))", width: 80, height: 14)
+        try tmux.waitFor("the first entry") { $0.contains { $0.contains("Entry 1 of the log") } }
+        try tmux.send("G")
+        let end = try tmux.waitFor("the last page") { $0.last?.contains("Bot") == true }
+        let shown = end.dropLast().map { $0.dropFirst().trimmingCharacters(in: .whitespaces) }
+        #expect(Array(shown.suffix(5)) == lastLines.map { $0.trimmingCharacters(in: .whitespaces) },
+                "the last rows are the whole layout's")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
     @Test func helpShowsKeysFromTheKeymap() throws {
         let tmux = try Tmux(command: binary, width: 80, height: 24)
         try tmux.waitFor("the sample") { $0.contains { $0.contains(Fixtures.sampleOpening(words: 3)) } }

@@ -9,17 +9,40 @@ enum LayoutLines {
 
     /// `blocks` with every paragraph of rows split into its lines.
     static func split(_ blocks: [Block], scalars: [Unicode.Scalar]) -> [Block] {
-        blocks.flatMap { block -> [Block] in
-            guard block.kind == .paragraph else { return [block] }
+        var result: [Block] = []
+        result.reserveCapacity(blocks.count)
+        for block in blocks {
+            // A paragraph of one line (most) is no table: found by a look for a line break alone.
+            guard block.kind == .paragraph, hasLineBreak(block.range, scalars) else {
+                result.append(block)
+                continue
+            }
             var lines = lines(of: block.range, in: scalars)
-            guard lines.count >= 2 else { return [block] }
             var heading: [Block] = []
-            if let first = lines.first, scalars[first.end - 1] == ":" {
+            if let first = lines.first, lines.count >= 2, scalars[first.end - 1] == ":" {
                 heading = [Block(range: first, kind: .paragraph, source: block.source)]
                 lines.removeFirst()
             }
-            guard lines.count >= 2, lines.allSatisfy({ isRow($0, scalars) }) else { return [block] }
-            return heading + lines.map { Block(range: $0, kind: .listItem, level: 1, source: block.source) }
+            guard lines.count >= 2, lines.allSatisfy({ isRow($0, scalars) }) else {
+                result.append(block)
+                continue
+            }
+            result += heading + lines.map { Block(range: $0, kind: .listItem, level: 1, source: block.source) }
+        }
+        return result
+    }
+
+    /// Whether `range` holds a line break.
+    private static func hasLineBreak(_ range: TextRange, _ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.withUnsafeBufferPointer { buffer in
+            var index = max(0, range.start)
+            let end = min(range.end, buffer.count)
+            while index < end {
+                let value = buffer[index].value
+                if value >= 0x0A, value <= 0x0D || value == 0x85 || value == 0x2028 || value == 0x2029 { return true }
+                index += 1
+            }
+            return false
         }
     }
 

@@ -41,6 +41,16 @@ public enum ParagraphSplitter {
         var sawBlankLine = false
         var index = 0
         while index <= scalars.count {
+            // Printable ASCII, most of any text: content or a space, neither a line break.
+            if index < scalars.count, case 0x20..<0x7F = scalars[index].value {
+                let run = Self.printableASCIIRun(in: scalars, from: index)
+                if let last = run.lastContent {
+                    if contentStart == nil { contentStart = run.firstContent }
+                    contentEnd = last + 1
+                }
+                index = run.end
+                continue
+            }
             let atEnd = index == scalars.count
             let scalar = atEnd ? "\n" : scalars[index]
             if atEnd || isLineBreak(scalar) {
@@ -61,6 +71,27 @@ public enum ParagraphSplitter {
             index += 1
         }
         return lines
+    }
+
+    /// The run of printable ASCII (space included) from `start`: where it ends, and its first and last
+    /// scalars other than a space.
+    private static func printableASCIIRun(in scalars: [Unicode.Scalar], from start: Int)
+        -> (end: Int, firstContent: Int?, lastContent: Int?) {
+        scalars.withUnsafeBufferPointer { buffer in
+            var index = start
+            var first: Int?
+            var last: Int?
+            while index < buffer.count {
+                let value = buffer[index].value
+                guard value >= 0x20, value < 0x7F else { break }
+                if value != 0x20 {
+                    if first == nil { first = index }
+                    last = index
+                }
+                index += 1
+            }
+            return (index, first, last)
+        }
     }
 
     static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {

@@ -26,7 +26,7 @@ public enum ArticleFormat: String, Sendable, Hashable, CaseIterable {
         let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(sniffLength))).lowercased()
         let start = head.drop { $0.isWhitespace }
         if ["<!doctype html", "<html", "<head", "<body", "<?xml"].contains(where: { start.hasPrefix($0) }) { return .html }
-        if hint != .text, hint != .markdown, start.hasPrefix("<"), head.contains("</") { return .html }
+        if hint != .text, hint != .markdown, start.hasPrefix("<"), head.utf8.firstRange(of: "</".utf8) != nil { return .html }
         if hint == .text { return .text }
         let signs = MarkdownSigns.count(in: head)
         return signs >= (hint == .markdown ? 1 : 2) ? .markdown : .text
@@ -35,6 +35,11 @@ public enum ArticleFormat: String, Sendable, Hashable, CaseIterable {
 
 /// Signs that a text is Markdown: ATX headings, strong emphasis, links, fenced code.
 enum MarkdownSigns {
+    /// Whether `line` holds `needle`, compared by UTF-8 (Foundation's `contains` goes through NSString).
+    private static func has(_ line: Substring, _ needle: String) -> Bool {
+        line.utf8.firstRange(of: needle.utf8) != nil
+    }
+
     static func count(in text: String) -> Int {
         var signs = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -44,8 +49,8 @@ enum MarkdownSigns {
                 signs += 1
             }
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { signs += 1 }
-            if line.contains("](") && line.contains("[") { signs += 1 }
-            if line.contains("**") || line.contains("__") { signs += 1 }
+            if has(line, "](") && line.utf8.contains(UInt8(ascii: "[")) { signs += 1 }
+            if has(line, "**") || has(line, "__") { signs += 1 }
         }
         return signs
     }

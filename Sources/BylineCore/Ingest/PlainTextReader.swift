@@ -3,7 +3,7 @@
 /// as list items (`LayoutLines`). The text is kept exactly as given.
 public enum PlainTextReader {
     public static func read(_ text: String) -> ArticleText {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         let blocks = ParagraphSplitter.paragraphs(in: scalars).map { Block(range: $0, kind: .paragraph) }
         return ArticleText(text: text, blocks: LayoutLines.split(BlockRoles.assign(blocks, scalars: scalars, findsTitle: true), scalars: scalars))
     }

@@ -11,27 +11,47 @@ struct SourceMap {
         case utf8
     }
 
-    /// The input offset of each of `offsets` (in `unit`s of `text`), by one pass over the text.
-    func inputOffsets(of offsets: [Int], in text: String, unit: Unit) -> [Int: Int] {
-        let queries = Array(Set(offsets)).sorted()
-        var result: [Int: Int] = [:]
-        var next = 0
-        var position = 0
-        var input = byteOrderMarkLength
-        for scalar in text.unicodeScalars {
-            while next < queries.count, queries[next] <= position {
-                result[queries[next]] = input
-                next += 1
+    /// The input offset of each of `offsets` (in `unit`s of `text`), in their order, by one pass over the
+    /// text's UTF-8 (each scalar's encoded length follows from its UTF-8 lead byte). An offset inside a
+    /// scalar or past the end gets the input offset of the next scalar boundary.
+    func inputOffsets(of offsets: [Int], in text: String, unit: Unit) -> [Int] {
+        let isSorted = zip(offsets, offsets.dropFirst()).allSatisfy { $0 <= $1 }
+        let order = isSorted ? Array(offsets.indices) : offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        var result = [Int](repeating: 0, count: offsets.count)
+        var text = text
+        text.withUTF8 { bytes in
+            var byte = 0
+            var position = 0
+            var input = byteOrderMarkLength
+            if encoding == .utf8, unit == .scalars {
+                // The input is the text's own bytes: only the scalars need counting.
+                for index in order {
+                    let target = offsets[index]
+                    while position < target, byte < bytes.count {
+                        byte += Self.sequenceLength(lead: bytes[byte])
+                        position += 1
+                    }
+                    result[index] = byteOrderMarkLength + byte
+                }
+                return
             }
-            guard next < queries.count else { return result }
-            position += unit == .scalars ? 1 : scalar.utf8.count
-            input += encodedLength(scalar)
-        }
-        while next < queries.count {
-            result[queries[next]] = input
-            next += 1
+            for index in order {
+                let target = offsets[index]
+                while position < target, byte < bytes.count {
+                    let length = Self.sequenceLength(lead: bytes[byte])
+                    position += unit == .scalars ? 1 : length
+                    input += encodedLength(utf8Length: length)
+                    byte += length
+                }
+                result[index] = input
+            }
         }
         return result
+    }
+
+    /// The length of the UTF-8 sequence `lead` starts (of valid UTF-8, as a `String` holds).
+    private static func sequenceLength(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
     /// `blocks` with their `source` set from their ranges (plain text) or mapped from UTF-8 offsets of the
@@ -47,19 +67,29 @@ struct SourceMap {
         let bounds: [(Int, Int)] = blocks.compactMap { block in
             fromRanges ? (block.range.start, block.range.end) : block.source.map { ($0.lowerBound, $0.upperBound) }
         }
-        let offsets = inputOffsets(of: bounds.flatMap { [$0.0, $0.1] }, in: text, unit: fromRanges ? .scalars : .utf8)
+        var flat: [Int] = []
+        flat.reserveCapacity(bounds.count * 2)
+        for (start, end) in bounds {
+            flat.append(start)
+            flat.append(end)
+        }
+        let offsets = inputOffsets(of: flat, in: text, unit: fromRanges ? .scalars : .utf8)
+        var next = 0
         return blocks.map { block in
             var block = block
-            let range = fromRanges ? (block.range.start, block.range.end) : block.source.map { ($0.lowerBound, $0.upperBound) }
-            if let (start, end) = range, let from = offsets[start], let to = offsets[end] { block.source = from..<max(from, to) }
+            guard fromRanges || block.source != nil else { return block }
+            let (from, to) = (offsets[next], offsets[next + 1])
+            next += 2
+            block.source = from..<max(from, to)
             return block
         }
     }
 
-    private func encodedLength(_ scalar: Unicode.Scalar) -> Int {
+    /// The input bytes of a scalar whose UTF-8 takes `utf8Length` bytes.
+    private func encodedLength(utf8Length: Int) -> Int {
         switch encoding {
-        case .utf8: scalar.utf8.count
-        case .utf16LittleEndian, .utf16BigEndian: scalar.utf16.count * 2
+        case .utf8: utf8Length
+        case .utf16LittleEndian, .utf16BigEndian: utf8Length == 4 ? 4 : 2
         case .windows1252: 1
         }
     }

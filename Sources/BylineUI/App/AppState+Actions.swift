@@ -7,7 +7,9 @@ extension AppState {
         let times = max(1, count ?? 1)
         switch action {
         case .move(let motion): next.move(motion, count: count)
-        case .percent: next.scroll(to: layout.lines.count * min(100, count ?? 0) / 100)
+        case .percent:
+            next.completeLayout()
+            next.scroll(to: next.layout.lines.count * min(100, count ?? 0) / 100)
         case .open: next.openSelection()
         case .filter(let kind): next.setFilter(kind)
         case .repeatForward: next.repeatSought(forward: true, times: times)
@@ -31,7 +33,9 @@ extension AppState {
         case .articleList: next.openArticleList()
         case .setMark(let letter): next.article.marks[letter] = article.anchor
         case .goToMark(let letter): next.goToMark(letter)
-        case .showPosition: next.note = positionNote
+        case .showPosition:
+            next.completeLayout()
+            next.note = next.positionNote
         case .copyQuote: return next.copySelectedQuote()
         case .help:
             next.mode = .help
@@ -61,7 +65,9 @@ extension AppState {
             case .halfPageDown: scroll(by: half * times)
             case .halfPageUp: scroll(by: -half * times)
             case .first: scroll(to: count.map { $0 - 1 } ?? 0)
-            case .last: scroll(to: count.map { $0 - 1 } ?? maxTop)
+            case .last:
+                if count == nil { completeLayout() }
+                scroll(to: count.map { $0 - 1 } ?? maxTop)
             }
         case .entities:
             moveInList(motion, count: count, page: max(1, entityPageHeight - 1), position: selectedPosition,
@@ -124,7 +130,7 @@ extension AppState {
             note = "no mark '\(letter)' in this article"
             return
         }
-        scroll(to: layout.lineIndex(containing: offset))
+        scroll(to: lineIndex(containing: offset))
     }
 
     /// Less's `=`: which article, the lines shown of how many, and how far down.

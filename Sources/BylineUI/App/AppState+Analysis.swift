@@ -51,7 +51,7 @@ extension AppState {
             next.articles[index] = articles[index].replacingAnalysis(with: analysis, sameText: true,
                                                                      wrapWidth: wrapWidth(hasQuotes:))
             if index == current {
-                next.top = min(next.layout.lineIndex(containing: next.article.anchor), next.maxTop)
+                next.top = min(next.lineIndex(containing: next.article.anchor), next.maxTop)
             }
         case .failed(let reason):
             next.errorMessage = reason

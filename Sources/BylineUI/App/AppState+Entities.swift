@@ -86,7 +86,7 @@ extension AppState {
         let bottom = min(layout.lines.count, top + pageHeight)
         let pageStart = layout.lines[top].start
         let below = Self.firstIndex(count: mentions.count) { mentions[$0].range.start >= pageStart }
-        let next = layout.lineIndex(containing: mentions[below < mentions.count ? below : 0].range.start)
+        let next = lineIndex(containing: mentions[below < mentions.count ? below : 0].range.start)
         guard below == mentions.count || next >= bottom else { return }
         scrollToShow(line: next)
     }
@@ -94,7 +94,7 @@ extension AppState {
     /// Scrolls the article so `range`'s first line is in view, a third of the way down, if it isn't.
     mutating func reveal(_ range: TextRange) {
         guard !layout.lines.isEmpty else { return }
-        let line = layout.lineIndex(containing: range.start)
+        let line = lineIndex(containing: range.start)
         if line < top || line >= top + pageHeight {
             scrollToShow(line: line)
         }

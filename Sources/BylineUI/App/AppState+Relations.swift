@@ -31,7 +31,7 @@ extension AppState {
         guard !layout.lines.isEmpty, top < layout.lines.count else { return nil }
         let start = layout.lines[top].start
         let bottom = top + pageHeight
-        let end = bottom < layout.lines.count ? layout.lines[bottom].start : Int.max
+        let end = bottom < layout.lines.count ? layout.lines[bottom].start : analysis.article.length
         return highlights.spans(overlapping: TextRange(start: start, end: max(start, end)))
             .first { $0.range.start >= start }?.entityID
     }

@@ -95,6 +95,7 @@ public struct AppState: Sendable {
         self.lastSearch = nil
         self.errorMessage = nil
         self.note = nil
+        layOutPage()
     }
 
     /// The article shown.
@@ -115,6 +116,7 @@ public struct AppState: Sendable {
     public var relationList: RelationList { article.relationList }
     public internal(set) var layout: ArticleLayout {
         get { article.layout }
+        _modify { yield &article.layout }
         set { article.layout = newValue }
     }
     /// The index of the first line shown, always within `0...maxTop`.
@@ -153,7 +155,8 @@ public struct AppState: Sendable {
     /// The number of article lines one screen shows (of the minimum size while the terminal is smaller).
     public var pageHeight: Int { usableGeometry.content(of: .article).height }
 
-    /// The largest `top`: the one that shows the last lines on the last page.
+    /// The largest `top`: the one that shows the last lines on the last page (of the lines laid out so
+    /// far, which always reach past the page shown: see `layOutPage()`).
     public var maxTop: Int { max(0, layout.lines.count - pageHeight) }
 
     /// The number of entity pane rows one screen shows (of the minimum size while the terminal is smaller).

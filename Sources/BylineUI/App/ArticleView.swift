@@ -51,7 +51,8 @@ public struct ArticleView: Sendable {
     public internal(set) var pendingAnalysis: PendingAnalysis?
 
     /// `analysis` at the top, nothing selected, wrapped to the width `wrapWidth` gives for an article
-    /// with or without quotes; `layout` is kept if it was wrapped to that width.
+    /// with or without quotes (its first step laid out, see `ArticleLayout`); `layout` is kept if it was
+    /// wrapped to that width.
     init(id: Int, analysis: Analysis, wrapWidth: (_ hasQuotes: Bool) -> Int, reusing layout: ArticleLayout? = nil) {
         self.id = id
         self.analysis = analysis
@@ -60,7 +61,8 @@ public struct ArticleView: Sendable {
         self.quoteList = QuoteList(analysis: analysis)
         self.relationList = RelationList(analysis: analysis)
         let width = wrapWidth(!quoteList.quotes.isEmpty)
-        self.layout = layout.flatMap { $0.width == width ? $0 : nil } ?? ArticleLayout(article: analysis.article, width: width)
+        self.layout = layout.flatMap { $0.width == width ? $0 : nil }
+            ?? ArticleLayout(article: analysis.article, width: width, lineCount: 0)
         self.top = 0
         self.anchor = 0
         self.entities = ListState()
@@ -100,6 +102,7 @@ public struct ArticleView: Sendable {
     func replacingAnalysis(with analysis: Analysis, sameText: Bool, wrapWidth: (_ hasQuotes: Bool) -> Int) -> ArticleView {
         var next = ArticleView(id: id, analysis: analysis, wrapWidth: wrapWidth, reusing: sameText ? layout : nil)
         next.anchor = anchor
+        next.layout.extend(through: anchor, extraLines: 0, in: analysis.article)
         next.top = next.layout.lineIndex(containing: anchor)
         next.marks = marks
         next.pendingAnalysis = pendingAnalysis

@@ -4,6 +4,9 @@ public enum Message: Sendable {
     case key(Key)
     /// The mouse was used (when the reader asks the terminal for mouse events).
     case mouse(MouseEvent)
+    /// The reader waits for a key: lay out another step of the article shown while its layout is
+    /// incomplete (`AppState.isLayingOut`).
+    case continueLayout
     /// The terminal now has this size in cells.
     case resize(width: Int, height: Int)
     /// Analysis job `jobID` has run for `elapsedSeconds` whole seconds.

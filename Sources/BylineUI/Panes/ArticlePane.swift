@@ -183,7 +183,7 @@ public struct ArticlePane: Sendable {
         let style = theme.style(for: "quote.speaker")
         let bottom = min(layout.lines.count, top + text.height)
         guard top < bottom else { return }
-        let end = bottom < layout.lines.count ? layout.lines[bottom].start : Int.max
+        let end = bottom < layout.lines.count ? layout.lines[bottom].start : article.length
         let visible = TextRange(start: layout.lines[top].start, end: max(layout.lines[top].start, end))
         var shownRows: Set<Int> = []
         for index in quotes.quotes(overlapping: visible) {

@@ -41,7 +41,10 @@ public struct StatusLine: Sendable {
         default: prompt = nil
         }
         self.init(source: state.note ?? Self.subject(of: state),
-                  position: Self.position(top: state.top, pageHeight: state.pageHeight, lineCount: state.layout.lines.count),
+                  position: state.layout.isComplete
+                      ? Self.position(top: state.top, pageHeight: state.pageHeight, lineCount: state.layout.lines.count)
+                      : Self.position(top: state.top, pageEnd: state.layout.lines[safe: state.top + state.pageHeight]?.start,
+                                      length: state.analysis.article.length),
                   hints: state.note == nil ? state.keymap.hints : [], progress: state.article.pendingAnalysis?.progress,
                   errorMessage: state.errorMessage, prompt: prompt)
     }
@@ -93,6 +96,14 @@ public struct StatusLine: Sendable {
             place = "\(bottom * 100 / lineCount)%"
         }
         return "line \(shownTop)/\(lineCount) \(place)"
+    }
+
+    /// "line N/?" while the article is still being laid out, then "Top" at the top and otherwise how far
+    /// into the text the page's end is, in percent (`pageEnd`, the offset of the line after the page, nil
+    /// when no line follows the page).
+    public static func position(top: Int, pageEnd: Int?, length: Int) -> String {
+        let place = top == 0 ? "Top" : "\((pageEnd ?? length) * 100 / max(1, length))%"
+        return "line \(top + 1)/? \(place)"
     }
 
     /// Draws the status line in the first row of `area`.

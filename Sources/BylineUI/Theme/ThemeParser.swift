@@ -5,7 +5,6 @@ import TOMLKit
 struct ThemeParser {
     private let text: String
     private let path: String
-    private let locator: TOMLKeyLocator
 
     private static let topLevelKeys: Set = ["name", "description", "palette", "scopes"]
     private static let attributeKeys: [String: Attributes] = [
@@ -16,7 +15,6 @@ struct ThemeParser {
     init(text: String, path: String) {
         self.text = text
         self.path = path
-        self.locator = TOMLKeyLocator(text: text)
     }
 
     func theme(defaultName: String) throws(ThemeError) -> Theme {
@@ -145,8 +143,11 @@ struct ThemeParser {
         return string
     }
 
+    /// The problem at `keyPath`, with the line it is on: the text is scanned for keys' lines only now,
+    /// as a theme that loads never needs them.
     private func error(at keyPath: [String], _ problem: String) -> ThemeError {
-        ThemeError(path: path, line: locator.line(of: keyPath), key: keyPath.joined(separator: "."), problem: problem)
+        ThemeError(path: path, line: TOMLKeyLocator(text: text).line(of: keyPath), key: keyPath.joined(separator: "."),
+                   problem: problem)
     }
 
     private static func describe(_ type: TOMLType) -> String {
