@@ -94,11 +94,19 @@ extension SpeakerAttributor {
     /// The relative pronoun that is a clause's subject ("Vale, who told …"), through coordinated verbs as
     /// `clauseSubject` reads them.
     func relativeSubject(of verb: Int) -> Int? {
+        guard let subject = subjectDependent(of: verb)?.subject,
+              SpeakerLexicon.relativePronouns.contains(context.lower(subject)) else { return nil }
+        return subject
+    }
+
+    /// A verb's `nsubj` (not a passive one) with the verb that has it: its own, or, for a verb joined to
+    /// another without a subject of its own ("praised the deal and called it ..."), the first verb's.
+    func subjectDependent(of verb: Int) -> (subject: Int, verb: Int)? {
         let document = context.document
         var verb = verb
         for _ in 0..<3 {
             if let subject = document.dependents(of: verb).first(where: { document.deprel($0) == "nsubj" }) {
-                return SpeakerLexicon.relativePronouns.contains(context.lower(subject)) ? subject : nil
+                return (subject, verb)
             }
             guard document.deprel(verb) == "conj", let head = document.head(verb) else { return nil }
             verb = head
@@ -123,19 +131,12 @@ extension SpeakerAttributor {
     /// ("praised the deal and called it ..."), the first verb's subject.
     func clauseSubject(of verb: Int) -> Int? {
         let document = context.document
-        var verb = verb
-        for _ in 0..<3 {
-            if let subject = document.dependents(of: verb).first(where: { document.deprel($0) == "nsubj" }) {
-                guard SpeakerLexicon.relativePronouns.contains(context.lower(subject)) else { return subject }
-                if document.deprel(verb) == "acl:relcl" { return document.head(verb) }
-                var antecedent = subject - 1
-                while context.isCommaOrDash(antecedent) { antecedent -= 1 }
-                return antecedent < subject - 1 || document.upos(antecedent) == .properNoun ? antecedent : subject
-            }
-            guard document.deprel(verb) == "conj", let head = document.head(verb) else { return nil }
-            verb = head
-        }
-        return nil
+        guard let (subject, verb) = subjectDependent(of: verb) else { return nil }
+        guard SpeakerLexicon.relativePronouns.contains(context.lower(subject)) else { return subject }
+        if document.deprel(verb) == "acl:relcl" { return document.head(verb) }
+        var antecedent = subject - 1
+        while context.isCommaOrDash(antecedent) { antecedent -= 1 }
+        return antecedent < subject - 1 || document.upos(antecedent) == .properNoun ? antecedent : subject
     }
 
     /// Whether a token is a reporting verb used as a verb.
