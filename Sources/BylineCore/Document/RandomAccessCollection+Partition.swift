@@ -1,7 +1,7 @@
 extension RandomAccessCollection {
     /// The first index whose element satisfies `belongsAfter`, which must be false for a prefix of the
     /// collection and true for the rest (a binary search); `endIndex` when no element does.
-    func partitioningIndex(where belongsAfter: (Element) -> Bool) -> Index {
+    public func partitioningIndex(where belongsAfter: (Element) -> Bool) -> Index {
         var low = startIndex
         var count = self.count
         while count > 0 {

@@ -28,7 +28,7 @@ struct SourceMap {
                 for index in order {
                     let target = offsets[index]
                     while position < target, byte < bytes.count {
-                        byte += Self.sequenceLength(lead: bytes[byte])
+                        byte += bytes[byte].utf8SequenceLength
                         position += 1
                     }
                     result[index] = byteOrderMarkLength + byte
@@ -38,7 +38,7 @@ struct SourceMap {
             for index in order {
                 let target = offsets[index]
                 while position < target, byte < bytes.count {
-                    let length = Self.sequenceLength(lead: bytes[byte])
+                    let length = bytes[byte].utf8SequenceLength
                     position += unit == .scalars ? 1 : length
                     input += encodedLength(utf8Length: length)
                     byte += length
@@ -47,11 +47,6 @@ struct SourceMap {
             }
         }
         return result
-    }
-
-    /// The length of the UTF-8 sequence `lead` starts (of valid UTF-8, as a `String` holds).
-    private static func sequenceLength(lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
     /// `blocks` with their `source` set from their ranges (plain text) or mapped from UTF-8 offsets of the

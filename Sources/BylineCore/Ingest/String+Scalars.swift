@@ -21,7 +21,7 @@ extension String {
                         index += 1
                         continue
                     }
-                    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    let length = lead.utf8SequenceLength
                     var value = UInt32(lead) & (0x7F >> length)
                     var next = index + 1
                     while next < index + length, next < end {
@@ -36,5 +36,12 @@ extension String {
                 initialized = written
             }
         }
+    }
+}
+
+extension UInt8 {
+    /// The length of the UTF-8 sequence this lead byte starts (of valid UTF-8, as a `String` holds).
+    var utf8SequenceLength: Int {
+        self < 0x80 ? 1 : self < 0xE0 ? 2 : self < 0xF0 ? 3 : 4
     }
 }

@@ -160,33 +160,13 @@ extension ArticleLayout {
         func lineIndex(containing offset: Int) -> Int {
             guard !chunks.isEmpty else { return 0 }
             let chunk = Self.lastIndex(in: firstStarts, atMost: offset)
-            let rows = chunks[chunk].rows
-            var low = 0
-            var high = rows.count
-            while low < high {
-                let mid = (low + high) / 2
-                if rows[mid].start <= offset {
-                    low = mid + 1
-                } else {
-                    high = mid
-                }
-            }
-            return firstLines[chunk] + Swift.max(0, low - 1)
+            let after = chunks[chunk].rows.partitioningIndex { $0.start > offset }
+            return firstLines[chunk] + Swift.max(0, after - 1)
         }
 
         /// The index of the last of the ascending `values` at most `value` (0 when there is none).
         private static func lastIndex(in values: [Int], atMost value: Int) -> Int {
-            var low = 0
-            var high = values.count
-            while low < high {
-                let mid = (low + high) / 2
-                if values[mid] <= value {
-                    low = mid + 1
-                } else {
-                    high = mid
-                }
-            }
-            return Swift.max(0, low - 1)
+            Swift.max(0, values.partitioningIndex { $0 > value } - 1)
         }
     }
 
