@@ -2,8 +2,8 @@ import BylineCore
 import Testing
 
 /// Who a quotation is credited to when its sentence names more than one candidate (examples written for
-/// the project): the source cited with "according to", and the reporting clause's subject for a fragment
-/// inside its reported clause.
+/// the project): the source cited with "according to", the reporting clause's subject for a fragment
+/// inside its reported clause, and the subject of a progressive the parser takes for a passive.
 @Suite struct QuoteSourceTests {
     @Test func citedSourceAfterTheCueIsTheSpeaker() throws {
         let found = try QuoteFixture.direct("""
@@ -32,6 +32,13 @@ import Testing
             ⟦Omar Haddad|person⟧ said that ⟦Nadia Sol|person⟧ will offer “a fresh start” to the harbor towns.
             """)
         #expect(found.map(\.speaker) == ["Omar Haddad"])
+    }
+
+    @Test func progressiveReadAsPassiveKeepsItsSubject() throws {
+        let found = try QuoteFixture.direct("""
+            ⟦Ana Ruiz|person⟧, for her part, is labeling the harbor plan “a blatant abuse of power.”
+            """)
+        #expect(found.map(\.speaker) == ["Ana Ruiz"])
     }
 
     @Test func fullQuotationAfterTheInnerCueStaysWithIt() throws {
