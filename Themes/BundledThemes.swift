@@ -9,6 +9,9 @@ public enum BundledThemes {
     /// The directory holding `default.toml`, `light.toml`, `high-contrast.toml` and `monochrome.toml`,
     /// or nil when the resource bundle cannot be found.
     public static var directory: URL? {
+        // The usual place, beside the executable, is found with a file check: opening bundles with
+        // Foundation's `Bundle` costs the reader's start a millisecond or two.
+        if let besideExecutable = bundleBesideExecutable() { return besideExecutable }
         for bundleURL in candidateBundleURLs() {
             guard let bundle = Bundle(url: bundleURL),
                   let file = bundle.url(forResource: "default", withExtension: "toml")
@@ -19,6 +22,17 @@ public enum BundledThemes {
     }
 
     private static let bundleNames = ["Byline_BylineThemes.resources", "Byline_BylineThemes.bundle"]
+
+    /// The resource folder SwiftPM puts beside the executable on Linux, if it holds the default theme.
+    private static func bundleBesideExecutable() -> URL? {
+        guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
+            return nil
+        }
+        let directory = URL(fileURLWithPath: executable).deletingLastPathComponent()
+            .appendingPathComponent(bundleNames[0], isDirectory: true)
+        let isThere = FileManager.default.fileExists(atPath: directory.appendingPathComponent("default.toml").path)
+        return isThere ? directory : nil
+    }
 
     /// Places SwiftPM puts the resource bundle: beside the main bundle (tests, `swift run`), in its
     /// resources (an app bundle), and beside the executable with symbolic links resolved (an

@@ -22,7 +22,7 @@ public enum Analyzer {
             SyntaxStage(model: models.syntaxModel),
             NameStage(recognizer: EntityRecognizer(model: models.entityModel, gazetteer: models.gazetteer), gazetteer: models.gazetteer),
             LinkingStage(gazetteer: models.gazetteer),
-            QuoteStage(gazetteer: models.gazetteer),
+            QuoteStage(gazetteer: models.gazetteer, confidence: models.quoteConfidence),
             RelationStage(gazetteer: models.gazetteer),
         ]
     }

@@ -8,9 +8,9 @@ import Foundation
 ///   9, 19, …) is held out, so held-out sentences rarely share a story with training ones.
 /// - Universal NER English-EWT (`uner-english-ewt/`): train file for training, dev file held out.
 /// - GUM (`gum/dep_conllu/`): documents sorted by name; every 5th (the 5th, 10th, …) is held out.
-/// - Wikigold (`wikigold/wikigold.conll.txt`): documents in file order; every 5th (the 5th, 10th, …)
-///   is held out and read whole; the others (`wikigold-train`) are not trained on and serve error
-///   analysis (`Splits.analysis`).
+/// - Wikigold (`wikigold/wikigold.conll.txt`): documents in file order, split by `WikigoldPart`: every
+///   5th (the 5th, 10th, …) is held out and read whole; every 5th from the 4th (the 4th, 9th, …) is
+///   never trained on and serves error analysis (`Splits.analysis`); the other three fifths are trained on.
 ///
 /// Beside the held-out GMB split, its running-prose sentences (`Corpus.runningProse`) are a view of
 /// their own, the closest to an article's body.
@@ -27,7 +27,7 @@ public enum CorpusLoader {
         public var training: [Corpus]
         public var heldOut: [Corpus]
         /// Parts set aside for error analysis: never trained on, never reported as held-out figures
-        /// (Wikigold's other documents), so rules can be tuned on them.
+        /// (Wikigold's analysis fifth), so rules can be tuned on them.
         public var analysis: [Corpus] = []
     }
 
@@ -69,18 +69,22 @@ public enum CorpusLoader {
         let wikigoldFile = directory.appendingPathComponent("wikigold/wikigold.conll.txt")
         if FileManager.default.fileExists(atPath: wikigoldFile.path) {
             let documents = WikigoldReader.documents(try String(contentsOf: wikigoldFile, encoding: .utf8))
-            for heldOut in [true, false] {
+            for part in WikigoldPart.allCases {
                 var sentences: [AnnotatedSentence] = []
                 var ranges: [Range<Int>] = []
-                for (index, document) in documents.enumerated() where (index % 5 == 4) == heldOut {
+                for (index, document) in documents.enumerated() where WikigoldPart(documentIndex: index) == part {
                     let kept = limit.map { Array(document.prefix(max(0, $0 - sentences.count))) } ?? document
                     guard !kept.isEmpty else { break }
                     ranges.append(sentences.count..<(sentences.count + kept.count))
                     sentences += kept
                 }
-                let corpus = Corpus(name: heldOut ? "wikigold-heldout" : "wikigold-train", annotatedKinds: WikigoldReader.kinds,
+                let corpus = Corpus(name: part.rawValue, annotatedKinds: WikigoldReader.kinds,
                                     isSilver: false, sentences: sentences, documents: ranges)
-                if heldOut { splits.heldOut.append(corpus) } else { splits.analysis.append(corpus) }
+                switch part {
+                case .training: splits.training.append(corpus)
+                case .analysis: splits.analysis.append(corpus)
+                case .heldOut: splits.heldOut.append(corpus)
+                }
             }
         }
         guard trimTitles else { return splits }
@@ -106,6 +110,21 @@ public enum CorpusLoader {
                 default: nil
                 }
             })
+        }
+    }
+
+    /// Which part of Wikigold a document belongs to, by its place in the file (0-based).
+    public enum WikigoldPart: String, CaseIterable, Sendable {
+        case training = "wikigold"
+        case analysis = "wikigold-analysis"
+        case heldOut = "wikigold-heldout"
+
+        public init(documentIndex index: Int) {
+            switch index % 5 {
+            case 4: self = .heldOut
+            case 3: self = .analysis
+            default: self = .training
+            }
         }
     }
 

@@ -81,7 +81,7 @@ struct SpeedCommand: ParsableCommand {
             Timing.milliseconds { document.entities = EntityLinker.link(document.names, in: document, gazetteer: models.gazetteer) }
         }
         let quoteTimes = (0..<runs).map { _ in
-            Timing.milliseconds { document.quotes = QuoteAttributor.quotes(in: document, gazetteer: models.gazetteer) }
+            Timing.milliseconds { document.quotes = QuoteAttributor.quotes(in: document, gazetteer: models.gazetteer, confidence: models.quoteConfidence) }
         }
         let relationTimes = (0..<runs).map { _ in
             Timing.milliseconds { _ = RelationExtractor.relations(in: document, gazetteer: models.gazetteer) }

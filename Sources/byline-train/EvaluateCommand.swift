@@ -18,7 +18,7 @@ struct EvaluateCommand: ParsableCommand {
     var pipeline = false
     @Option(help: "With --pipeline, write the pipeline's wrong spans to this file, split by split.")
     var mistakes: String?
-    @Option(help: "heldout (the reported splits) or train (for error analysis: Wikigold's other documents, never trained on, and a ninth of each training corpus, which the model has seen).")
+    @Option(help: "heldout (the reported splits) or train (for error analysis: Wikigold's analysis fifth, never trained on, and a ninth of each training corpus, which the model has seen).")
     var part = "heldout"
 
     func run() throws {

@@ -7,7 +7,7 @@ import Foundation
 struct TrainNERCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "ner", abstract: "Train the named-entity labeller.")
 
-    @Option(help: "The corpora folder (with gmb-ner/, uner-english-ewt/, gum/).")
+    @Option(help: "The corpora folder (with gmb-ner/, uner-english-ewt/, gum/, wikigold/).")
     var corpora: String
     @Option(help: "Where to write the model file.")
     var out: String
@@ -33,6 +33,8 @@ struct TrainNERCommand: ParsableCommand {
     var evaluate = false
     @Flag(help: "Keep titles in person spans as the corpora have them.")
     var keepTitles = false
+    @Option(help: "Leave out a training corpus by name (gmb, uner, gum, wikigold); repeatable.")
+    var without: [String] = []
     @Flag(help: "Add gazetteer-membership features from the bundled name lists (GazetteerFeatures).")
     var gazetteerFeatures = false
 
@@ -50,7 +52,8 @@ struct TrainNERCommand: ParsableCommand {
         options.headlineRate = headlineRate
         options.pruneThreshold = prune
         let start = ContinuousClock.now
-        let splits = try CorpusLoader.load(from: URL(fileURLWithPath: corpora), limit: limit, trimTitles: !keepTitles)
+        var splits = try CorpusLoader.load(from: URL(fileURLWithPath: corpora), limit: limit, trimTitles: !keepTitles)
+        splits.training.removeAll { without.contains($0.name) }
         for corpus in splits.training {
             print("training on \(corpus.name): \(corpus.sentences.count) sentences, \(corpus.tokenCount) tokens")
         }

@@ -31,6 +31,11 @@ struct Byline: ParsableCommand {
             return
         }
         do {
+            // The plain `byline [FILE...]` skips the general parser (see `ReaderArguments`).
+            if var reader = ReadCommand.plain(arguments, commandNames: commandNames) {
+                try reader.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -43,5 +48,10 @@ struct Byline: ParsableCommand {
             }
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// The words that choose a command other than the default one, `help` included.
+    private static var commandNames: Set<String> {
+        Set(configuration.subcommands.map { $0._commandName } + ["help"])
     }
 }

@@ -184,4 +184,27 @@ extension ReadCommand {
     }
 }
 
+extension ReadCommand {
+    /// The reader as `ReaderArguments` reads a plain command line, or nil when the general parser must
+    /// read `arguments` (they are not plain, or `--benchmark-exit` has a value it would refuse).
+    ///
+    /// A static function, not an initializer: inside an initializer the compiler may turn these
+    /// assignments into new property-wrapper definitions, which then trap when read.
+    static func plain(_ arguments: [String], commandNames: Set<String>) -> ReadCommand? {
+        guard let plain = ReaderArguments(arguments, commandNames: commandNames) else { return nil }
+        let benchmarkExit = plain.benchmarkExit.map(ReaderSession.BenchmarkExit.init(rawValue:))
+        if case .some(.none) = benchmarkExit { return nil }
+        var command = ReadCommand()
+        command.files = plain.files
+        command.format = nil
+        command.theme = nil
+        command.noColor = plain.noColor
+        command.noMouse = plain.noMouse
+        command.listThemes = false
+        command.benchmarkExit = benchmarkExit ?? nil
+        command.testCrash = false
+        return command
+    }
+}
+
 extension ReaderSession.BenchmarkExit: ExpressibleByArgument {}

@@ -65,4 +65,17 @@ import Testing
                 == [TokenSpan(2..<3, .organization)])
         #expect(OrganizationRules.definedAcronyms([(views[1], [TokenSpan(0..<1, .organization)])]).isEmpty)
     }
+
+    @Test func anOrganizationsInitialsAreThatOrganizationAcrossTheDocument() throws {
+        let article = Article.parse("She joined the Eastvale Institute of Mining Technology in May.\n\nEIMT later hired her.\n\nA GOOD YEAR FOR EIMT")
+        let document = Document(article)
+        let views = article.sentences.indices.map { SentenceView(document, sentence: $0) }
+        let acronyms = OrganizationRules.definedAcronyms([(views[0], [TokenSpan(3..<8, .organization)]), (views[1], [])])
+        #expect(acronyms == ["EIMT"])
+        #expect(OrganizationRules.acronymMentions([TokenSpan(0..<1, .place)], in: views[1], acronyms: acronyms)
+                == [TokenSpan(0..<1, .organization)])
+        #expect(OrganizationRules.acronymMentions([], in: views[2], acronyms: acronyms).isEmpty)
+        let twoWords = OrganizationRules.definedAcronyms([(views[0], [TokenSpan(6..<8, .organization)])])
+        #expect(twoWords.isEmpty)
+    }
 }

@@ -23,6 +23,7 @@ enum QuoteFixture {
 
     /// The bundled syntax model, loaded once.
     static let syntax = Result { try SyntaxModel.bundled() }
+    static let confidence = Result { try QuoteConfidence.bundled() }
 
     /// The quotations of the marked text, direct and indirect, with the bundled parser's syntax layer.
     static func quotes(_ marked: String) throws -> [Found] {
@@ -33,7 +34,7 @@ enum QuoteFixture {
         document.syntax = try syntax.get().annotate(article)
         document.entities = EntityLinker.link(mentions, in: document, gazetteer: gazetteer)
         let names = Dictionary(uniqueKeysWithValues: document.entities.map { ($0.id, $0.name) })
-        return QuoteAttributor.quotes(in: document, gazetteer: gazetteer).map { quote in
+        return QuoteAttributor.quotes(in: document, gazetteer: gazetteer, confidence: try confidence.get()).map { quote in
             Found(kind: quote.kind, text: article.string(quote.range), speaker: quote.speaker.flatMap { names[$0] },
                   speakerMention: quote.speakerMention.map(article.string), cue: quote.cue.map(article.string),
                   addressee: quote.addresseeMention.map(article.string), confidence: quote.confidence)

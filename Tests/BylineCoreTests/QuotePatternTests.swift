@@ -108,7 +108,7 @@ import Testing
         let gazetteer = try QuoteFixture.bundled.get()
         var document = Document(article)
         document.entities = EntityLinker.link(mentions, in: document, gazetteer: gazetteer)
-        let quotes = QuoteAttributor.quotes(in: document, gazetteer: gazetteer)
+        let quotes = QuoteAttributor.quotes(in: document, gazetteer: gazetteer, confidence: try QuoteFixture.confidence.get())
         #expect(quotes.map(\.id) == (1...quotes.count).map { "Q\($0)" })
         #expect(quotes.map(\.range) == quotes.map(\.range).sorted())
     }

@@ -22,7 +22,7 @@ import Testing
                 if !first.properties.isQuotationMark, first != "`" { problems.append("crosses a paragraph without reopening \(range)") }
             }
         }
-        let quotes = QuoteAttributor.quotes(in: Document(article), gazetteer: Gazetteer())
+        let quotes = QuoteAttributor.quotes(in: Document(article), gazetteer: Gazetteer(), confidence: .raw)
         for quote in quotes where quote.range.start < 0 || quote.range.end > article.length {
             problems.append("quote out of bounds \(quote.range)")
         }

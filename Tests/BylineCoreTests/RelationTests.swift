@@ -20,7 +20,7 @@ enum RelationFixture {
         var document = Document(article)
         document.syntax = try syntax.get().annotate(article)
         document.entities = EntityLinker.link(mentions, in: document, gazetteer: gazetteer)
-        document.quotes = QuoteAttributor.quotes(in: document, gazetteer: gazetteer)
+        document.quotes = QuoteAttributor.quotes(in: document, gazetteer: gazetteer, confidence: .raw)
         let entities = document.entities
         let relations = RelationExtractor.relations(in: document, gazetteer: gazetteer)
         let names = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.name) })
@@ -65,7 +65,7 @@ enum RelationFixture {
         let gazetteer = try QuoteFixture.bundled.get()
         var document = Document(article)
         document.entities = EntityLinker.link(mentions, in: document, gazetteer: gazetteer)
-        document.quotes = QuoteAttributor.quotes(in: document, gazetteer: gazetteer)
+        document.quotes = QuoteAttributor.quotes(in: document, gazetteer: gazetteer, confidence: .raw)
         let (entities, quotes) = (document.entities, document.quotes)
         let relations = RelationExtractor.relations(in: document, gazetteer: gazetteer)
         let analysis = Analysis(source: "test", article: article, entities: entities, quotes: quotes, relations: relations)

@@ -15,7 +15,8 @@ import Testing
     @Test(.enabled(if: corporaPresent, "the shared corpora folder (../shared/corpora) is absent"))
     func sameSeedSameBytes() throws {
         let splits = try CorpusLoader.load(from: Self.corpora, limit: 300)
-        #expect(splits.training.map(\.name) == ["gmb", "uner", "gum"])
+        #expect(splits.training.map(\.name) == ["gmb", "uner", "gum", "wikigold"])
+        #expect(splits.analysis.map(\.name) == ["wikigold-analysis"])
         var options = TrainingOptions()
         options.epochs = 2
         options.seed = 7

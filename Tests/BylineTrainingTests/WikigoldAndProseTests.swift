@@ -37,6 +37,12 @@ import Testing
         #expect(documents[1][0].sourceText.text == "The Osprey Cup (Lune).")
     }
 
+    @Test func splitsWikigoldDocumentsInThreeByPlace() {
+        let parts = (0..<10).map { CorpusLoader.WikigoldPart(documentIndex: $0) }
+        #expect(parts == [.training, .training, .training, .analysis, .heldOut,
+                          .training, .training, .training, .analysis, .heldOut])
+    }
+
     @Test func guessesSpacingAroundPunctuationAndQuotes() {
         let tokens = ["He", "said", "\"", "no", "\"", ",", "Ann", "'s", "aide", "(", "42", ")", "said", "."]
         let sentence = AnnotatedSentence(tokens: tokens, mentions: [], spaceAfter: AnnotatedSentence.guessedSpaceAfter(tokens))

@@ -28,6 +28,26 @@ import Testing
         }
     }
 
+    @Test func loadingByNameFindsWhatTheListingFinds() throws {
+        try ThemeFiles.withDirectory { root in
+            let bundled = root.appendingPathComponent("bundled")
+            let user = root.appendingPathComponent("user")
+            try ThemeFiles.write("[scopes]\ntext = \"red\"\n", to: bundled, name: "dusk.toml")
+            try ThemeFiles.write("[scopes]\ntext = \"blue\"\n", to: bundled, name: ".quiet.toml")
+            try ThemeFiles.write("[scopes]\ntext = \"green\"\n", to: bundled, name: "deep.toml")
+            try FileManager.default.createDirectory(at: user.appendingPathComponent("deep.toml"),
+                                                    withIntermediateDirectories: true)
+            let catalog = ThemeCatalog(bundledDirectory: bundled, userDirectory: user)
+            #expect(try catalog.load("dusk").style(for: "text").foreground == .indexed(1))
+            // A folder named like a theme is not one: the bundled file of that name is used.
+            #expect(try catalog.load("deep").style(for: "text").foreground == .indexed(2))
+            // Hidden files are not listed, so they are not themes by name either.
+            #expect(throws: ThemeError(path: "", problem: "no theme named \".quiet\" (available: deep, dusk)")) {
+                try catalog.load(".quiet")
+            }
+        }
+    }
+
     @Test func missingDirectoriesListNothing() {
         let nowhere = URL(fileURLWithPath: "/nonexistent-byline-directory")
         #expect(ThemeCatalog(bundledDirectory: nil, userDirectory: nowhere).listings().isEmpty)

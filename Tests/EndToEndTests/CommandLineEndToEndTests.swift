@@ -16,6 +16,27 @@ import Testing
         return url
     }
 
+    /// The plain `byline [FILE...]` is read without the general argument parser; `byline read ...` always
+    /// goes through it. Both must behave alike: same output, messages and exit status.
+    @Test func thePlainReaderCommandLineBehavesAsTheParsedOne() throws {
+        let input = try Fixtures.temporaryFile(Data(article.utf8), name: "story.txt")
+        let missing = input + ".missing"
+        for arguments in [[input], [input, input], ["--no-color", input], ["--no-mouse", "--no-color", input],
+                          [missing], [input, missing], ["-"]] {
+            let plain = try BylineBinary.run(arguments, input: Data(article.utf8), environment: colour)
+            let parsed = try BylineBinary.run(["read"] + arguments, input: Data(article.utf8), environment: colour)
+            #expect(plain.status == parsed.status, "\(arguments)")
+            #expect(plain.standardOutput == parsed.standardOutput, "\(arguments)")
+            #expect(plain.standardError == parsed.standardError, "\(arguments)")
+        }
+        let plainMissing = try BylineBinary.run([missing])
+        #expect(plainMissing.status == 66)
+        #expect(plainMissing.standardOutput.isEmpty)
+        #expect(plainMissing.standardError.contains("story.txt.missing"))
+        let bad = try BylineBinary.run(["--benchmark-exit", "never", input])
+        #expect(bad.status == 64, "a value the parser refuses is still refused: \(bad.standardError)")
+    }
+
     @Test func outDirNeverOverwritesAnInput() throws {
         let directory = try folder()
         let text = directory.appendingPathComponent("a.txt")

@@ -35,11 +35,12 @@ struct LinkingStage: AnalysisStage {
 /// Quotations with speakers, cues and addressees (`QuoteAttributor`).
 struct QuoteStage: AnalysisStage {
     let gazetteer: Gazetteer
+    let confidence: QuoteConfidence
     var requires: Set<DocumentLayer> { [.tokens, .syntax, .entities] }
     var produces: Set<DocumentLayer> { [.quotes] }
 
     func annotate(_ document: inout Document) {
-        document.quotes = QuoteAttributor.quotes(in: document, gazetteer: gazetteer)
+        document.quotes = QuoteAttributor.quotes(in: document, gazetteer: gazetteer, confidence: confidence)
     }
 }
 

@@ -146,10 +146,15 @@ enum OrganizationRules {
     }
 
     /// The acronyms a document defines for organizations: one-word organization spans in parentheses
-    /// right after another organization's span (“Eastvale Transit Authority (ETA)”).
+    /// right after another organization's span (“Eastvale Transit Authority (ETA)”), and the initials of
+    /// an organization's name of three or more words, function words skipped (“Eastvale Institute of
+    /// Mining Technology” defines “EIMT”).
     static func definedAcronyms(_ sentences: [(SentenceView, [TokenSpan])]) -> Set<String> {
         var acronyms: Set<String> = []
         for (tokens, spans) in sentences {
+            for span in spans where span.kind == .organization && span.range.count >= 3 {
+                if let initials = initials(of: span.range, in: tokens) { acronyms.insert(initials) }
+            }
             for span in spans where span.kind == .organization && span.range.count == 1 {
                 let index = span.range.lowerBound
                 guard tokens.text(index - 1) == "(", tokens.text(index + 1) == ")",
@@ -161,10 +166,23 @@ enum OrganizationRules {
         return acronyms
     }
 
+    /// The capital initials of a name's capitalized words when every word but function words is
+    /// capitalized and at least three are (“Eastvale Institute of Mining Technology”: “EIMT”).
+    static func initials(of range: Range<Int>, in tokens: SentenceView) -> String? {
+        var letters = ""
+        for index in range where !AliasResolver.functionWords.contains(tokens.lower(index)) {
+            guard tokens.kind(index) == .word, tokens.isCapitalized(index), let first = tokens.text(index).first,
+                  first.isUppercase else { return nil }
+            letters.append(first)
+        }
+        return letters.count >= 3 ? letters : nil
+    }
+
     /// The sentence's spans with the document's defined acronyms found wherever no span covers them, and
-    /// one-word spans of another kind with their text retyped organizations (“ETA said”).
+    /// one-word spans of another kind with their text retyped organizations (“ETA said”); not in a line
+    /// written all in capitals, where any word looks like an acronym.
     static func acronymMentions(_ spans: [TokenSpan], in tokens: SentenceView, acronyms: Set<String>) -> [TokenSpan] {
-        guard !acronyms.isEmpty else { return spans }
+        guard !acronyms.isEmpty, !tokens.isAllCaps else { return spans }
         let covered = Set(spans.flatMap { Array($0.range) })
         var result = spans.map { span -> TokenSpan in
             guard span.range.count == 1, span.kind != .organization, acronyms.contains(tokens.text(span.range)) else { return span }

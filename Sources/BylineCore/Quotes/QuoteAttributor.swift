@@ -2,15 +2,16 @@
 /// (`SpeakerAttributor`, their confidence calibrated by `QuoteConfidence`), and reported speech
 /// (`IndirectSpeechFinder`), numbered "Q1", "Q2", … in text order.
 public enum QuoteAttributor {
-    /// The article's quotations, direct and indirect, in text order.
-    public static func quotes(in document: Document, gazetteer: Gazetteer) -> [Quote] {
+    /// The article's quotations, direct and indirect, in text order, direct ones' confidence calibrated by
+    /// `confidence`.
+    public static func quotes(in document: Document, gazetteer: Gazetteer, confidence: QuoteConfidence) -> [Quote] {
         let entities = document.entities
         let context = QuoteContext(document: document, gazetteer: gazetteer)
         let attributor = SpeakerAttributor(context: context)
         let attributions = attributor.attributeAll()
         var quotes = zip(context.spans, attributions).map { span, found in
             var calibrated = found
-            calibrated.confidence = QuoteConfidence.calibrated(found)
+            calibrated.confidence = confidence.calibrated(found)
             return quote(.direct, span.range, calibrated, entities: entities)
         }
         quotes += IndirectSpeechFinder(attributor: attributor).reports().map { quote(.indirect, $0.range, $0.attribution, entities: entities) }

@@ -100,12 +100,17 @@ extension SpeakerAttributor {
     }
 
     /// A verb's `nsubj` (not a passive one) with the verb that has it: its own, or, for a verb joined to
-    /// another without a subject of its own ("praised the deal and called it ..."), the first verb's.
+    /// another without a subject of its own ("praised the deal and called it ..."), the first verb's. The
+    /// parser often reads a progressive as a passive ("Vale is praising the plan": `nsubj:pass`, `aux:pass`);
+    /// an "-ing" verb's passive subject is its subject.
     func subjectDependent(of verb: Int) -> (subject: Int, verb: Int)? {
         let document = context.document
         var verb = verb
         for _ in 0..<3 {
-            if let subject = document.dependents(of: verb).first(where: { document.deprel($0) == "nsubj" }) {
+            let progressive = context.lower(verb).hasSuffix("ing")
+            if let subject = document.dependents(of: verb).first(where: {
+                document.deprel($0) == "nsubj" || (progressive && document.deprel($0) == "nsubj:pass")
+            }) {
                 return (subject, verb)
             }
             guard document.deprel(verb) == "conj", let head = document.head(verb) else { return nil }

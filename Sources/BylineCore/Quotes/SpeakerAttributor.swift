@@ -1,6 +1,7 @@
 /// Finds who said each direct quotation, reading the cue verb's subject rather than the nearest name.
 ///
 /// In order of preference:
+/// 0. The source its sentence cites with "according to" (`"…," S said, according to R` is R's).
 /// 1. After the quotation: `Q, S V` ("…,” the minister said, "…,” veteran analyst Ana Ruiz wrote, and with
 ///    any verb that ends the clause: "…?” the host pressed) or `Q, V S` ("…,” said Ana Ruiz), and the
 ///    dash form `Q — S`. After a quotation that ends its sentence only a bare `S V.` counts.
@@ -54,8 +55,33 @@ struct SpeakerAttributor {
         return results
     }
 
-    /// The attribution a quotation's own sentence gives it.
+    /// The attribution a quotation's own sentence gives it: the source its sentence cites with "according
+    /// to", else the speaker its cue names.
     func attribute(_ span: QuoteFinder.Span) -> Attribution {
+        citedSource(of: span) ?? cuedSpeaker(of: span)
+    }
+
+    /// `"…," Cole said, according to the agency's report.` and `According to the report, Cole said "…"`:
+    /// the narrator's cited source is credited with the quotation (news attribution names who the
+    /// reporter has it from), over the person the source quotes. An "according to" after a quotation that
+    /// ends its sentence belongs to the next sentence.
+    func citedSource(of span: QuoteFinder.Span) -> Attribution? {
+        let windows = context.endsSentence(span) ? [context.windowBefore(span)] : [context.windowAfter(span), context.windowBefore(span)]
+        for window in windows {
+            guard let last = window.last else { continue }
+            for position in window.indices.dropLast(2)
+            where context.lower(window[position]) == "according" && context.lower(window[position + 1]) == "to" {
+                guard let speaker = phrase(startingAt: window[position + 2], limit: last + 1) else { return nil }
+                return Attribution(speaker: speaker.entity, speakerMention: speaker.range,
+                                   cue: context.document.span(window[position], window[position + 1]),
+                                   confidence: speaker.confidence - 0.05)
+            }
+        }
+        return nil
+    }
+
+    /// The speaker the quotation's cue names, before or after it, or the subject of the clause governing it.
+    func cuedSpeaker(of span: QuoteFinder.Span) -> Attribution {
         if let found = afterQuote(span, window: context.windowAfter(span)) { return found }
         let window = context.windowBefore(span)
         let before = beforeQuote(span, window: window)
@@ -147,6 +173,9 @@ struct SpeakerAttributor {
             switch entry.form {
             case .finite, .base:
                 if let speaker = subject(before: token, floor: floor) {
+                    if !adjacent || startsLowercase(span), let outer = outerCue(of: token, floor: floor) {
+                        return attribution(outer.speaker, cue: outer.cue, lemma: outer.lemma, limit: span.opening, adjacent: false)
+                    }
                     return attribution(speaker, cue: token, lemma: entry.lemma, limit: span.opening, adjacent: adjacent)
                 }
                 if position == 0, let speaker = phrase(startingAt: token + 1, limit: last + 1) {
@@ -173,6 +202,31 @@ struct SpeakerAttributor {
             }
         }
         return colonAttribution(window)
+    }
+
+    /// Whether the quotation's first word is lower-case: a fragment worked into the narrator's sentence
+    /// rather than a statement of its own.
+    func startsLowercase(_ span: QuoteFinder.Span) -> Bool {
+        let first = span.opening + 1
+        return first < span.closing && context.document.kind(first) == .word && context.isLowercase(first)
+    }
+
+    /// The cue whose reported clause holds the cue at `inner`, with its subject: `Vale said the mayor will
+    /// offer "a prayer"` is Vale's words about the mayor, so a fragment (or a quotation away from the inner
+    /// cue) is credited to the reporting clause's subject. The lowest cue verb above `inner` in the parse
+    /// that the path reaches through a clausal complement; nil without a syntax layer.
+    func outerCue(of inner: Int, floor: Int) -> (cue: Int, speaker: SpeakerPhrase, lemma: String)? {
+        let document = context.document
+        var node = inner
+        for _ in 0..<Self.clauseClimb {
+            guard let up = document.head(node), up >= floor, up < inner, context.quote(at: up) == nil else { return nil }
+            if document.universalRelation(node) == "ccomp", let entry = cue(up, adjacent: false), entry.form == .finite,
+               let speaker = subject(before: up, floor: floor) {
+                return (up, speaker, entry.lemma)
+            }
+            node = up
+        }
+        return nil
     }
 
     /// `From S: Q` and `S: Q`.

@@ -49,6 +49,9 @@ public struct ThemeCatalog: Sendable {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") {
             return try ThemeLoader.load(path: nameOrPath)
         }
+        if let path = themeFile(named: nameOrPath) {
+            return try ThemeLoader.load(path: path)
+        }
         let available = listings()
         guard let listing = available.first(where: { $0.name == nameOrPath }) else {
             let names = available.map(\.name).joined(separator: ", ")
@@ -56,6 +59,20 @@ public struct ThemeCatalog: Sendable {
             throw ThemeError(path: "", problem: "no theme named \"\(nameOrPath)\" (\(hint))")
         }
         return try ThemeLoader.load(path: listing.path)
+    }
+
+    /// The file `listings()` would give for `name`, found without listing the folders (the reader's
+    /// start asks for one theme by name); nil leaves the question, and any error message, to the listing.
+    private func themeFile(named name: String) -> String? {
+        guard !name.isEmpty, !name.hasPrefix(".") else { return nil }
+        for directory in [userDirectory, bundledDirectory].compactMap({ $0 }) {
+            let path = directory.appendingPathComponent(name + ".toml").path
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                return isDirectory.boolValue ? nil : path
+            }
+        }
+        return nil
     }
 
     private static func themeFiles(in directory: URL?, origin: ThemeListing.Origin) -> [ThemeListing] {
