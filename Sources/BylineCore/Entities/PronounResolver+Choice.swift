@@ -32,7 +32,8 @@ extension PronounResolver {
         "singer": .unknown, "artist": .unknown, "leader": .unknown, "member": .unknown, "agent": .unknown,
     ]
 
-    /// The antecedent a pronoun refers to, or nil when none is compatible or the link is doubtful: the
+    /// The antecedent a pronoun refers to, or nil when none is compatible or the link is doubtful: for a
+    /// he/she that speaks ("…,” she said"), the latest speaker of the window (`latestSpeaker`); else the
     /// compatible antecedents of the latest sentence that has any (names in the window, or pronouns
     /// resolved before), then the best ranked of them.
     static func choose(_ pronoun: Pronoun, at token: Int, state: PronounState, referents: [Referent],
@@ -42,7 +43,7 @@ extension PronounResolver {
         let range = document.article.tokens[token].range
         let role = role(of: pronoun, at: token, document: document)
         if pronoun.isPlural, state.quoted[token] { return nil }
-        let firstSentence = sentence - (pronoun.isPlural ? groupWindow : personWindow)
+        let firstSentence = pronoun.isPlural ? sentence - groupWindow : state.windowStart(personWindow, before: sentence)
         let window = state.window(before: range, from: firstSentence)
         let compatible = window.filter { antecedent in
             guard state.quoted[token] || antecedent.sentence != sentence || !state.isQuoted(antecedent.range, document: document) else {
@@ -57,6 +58,12 @@ extension PronounResolver {
             case .reflexive: return antecedent.sentence == sentence
             default: return true
             }
+        }
+        if !pronoun.isPlural, role == .subject, !state.quoted[token], isSpeechVerb(token + 1, document: document),
+           let speaker = latestSpeaker(among: compatible, before: sentence, gender: pronoun.gender,
+                                        referents: referents, document: document),
+           !blocked(pronoun, between: speaker.range.end, and: range.start, document: document, state: state) {
+            return speaker
         }
         let local: [Antecedent]
         if let nearest = compatible.map(\.sentence).max() {
@@ -180,10 +187,12 @@ extension PronounResolver {
     }
 
     /// Whether a person described by a common noun (for he/she) or a plural noun phrase (for they) stands
-    /// between the antecedent and the pronoun, making the link doubtful.
+    /// between the antecedent and the pronoun, making the link doubtful. An appositive right after the
+    /// antecedent describes it ("Roe, a retired nurse, said she") and blocks nothing.
     static func blocked(_ pronoun: Pronoun, between start: Int, and end: Int, document: Document, state: PronounState) -> Bool {
-        let first = document.firstToken(atOrAfter: start)
+        var first = document.firstToken(atOrAfter: start)
         let last = document.firstToken(atOrAfter: end)
+        if let afterAppositive = appositiveEnd(at: first, before: last, document: document) { first = afterAppositive }
         guard first < last else { return false }
         return state.blockers.blocks(pronoun, in: first..<last)
     }

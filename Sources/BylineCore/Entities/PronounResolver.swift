@@ -5,12 +5,13 @@
 /// before; they/them/their go to an organization or group named as a subject (not after a preposition) in
 /// the same or the previous sentence, and are left alone inside quotations. A pronoun of the narrative
 /// never refers back to a name quoted in its own sentence, and a person noun inside a quotation blocks
-/// nothing. The
+/// nothing. A he/she that speaks ("…,” she said") goes to the latest speaker of its window ("Roe said",
+/// "said Roe") unless someone else has since opened a sentence. Otherwise the
 /// nearest sentence with a candidate wins; within it a name not after a preposition beats one after a
 /// preposition, a person whose gender is known to match beats one of unknown gender, the article's topic
 /// (named twice already) beats a newcomer, and the earlier name (the subject) beats a later one. Binding: "him"/"her"/"them" never mean a name in their own clause ("Roe met him"),
 /// reflexives only the nearest name in their sentence. A person described by a common noun between the
-/// name and the pronoun ("a spokesman said he") blocks the link, and so does a plural noun phrase for
+/// name and the pronoun ("a spokesman said he"), not in an appositive right after the name, blocks the link, and so does a plural noun phrase for
 /// "they".
 enum PronounResolver {
     /// One earlier mention a pronoun may refer back to.

@@ -21,6 +21,8 @@ struct PronounState {
     let blockers: PronounBlockers
     /// Whether each token stands inside quotation marks (`PronounResolver.quotedTokens`).
     let quoted: [Bool]
+    /// `narrativeSentences[s]` is how many sentences before `s` have a word outside quotation marks.
+    private let narrativeSentences: [Int]
 
     init(referents: [Referent], antecedents: [PronounResolver.Antecedent], document: Document) {
         self.antecedents = antecedents
@@ -29,6 +31,26 @@ struct PronounState {
         pronounStarts = Array(repeating: [], count: referents.count)
         quoted = PronounResolver.quotedTokens(document)
         blockers = PronounBlockers(document: document, quoted: quoted)
+        var narrative = [Bool](repeating: false, count: document.article.sentences.count)
+        for token in 0..<document.count where !quoted[token] && (document.kind(token) == .word || document.kind(token) == .number) {
+            let sentence = document.sentenceIndex(of: token)
+            if narrative.indices.contains(sentence) { narrative[sentence] = true }
+        }
+        var counts = [0]
+        counts.reserveCapacity(narrative.count + 1)
+        for isNarrative in narrative { counts.append((counts.last ?? 0) + (isNarrative ? 1 : 0)) }
+        narrativeSentences = counts
+    }
+
+    /// The first sentence of a window of `size` sentences before `sentence`, where sentences wholly inside
+    /// quotation marks do not count: after a quotation of several sentences ("“… . … ,” she said") the
+    /// window still reaches the narrative before it.
+    func windowStart(_ size: Int, before sentence: Int) -> Int {
+        let plain = sentence - size
+        guard narrativeSentences.indices.contains(sentence) else { return plain }
+        let wanted = narrativeSentences[sentence] - size
+        guard wanted >= 0 else { return min(plain, 0) }
+        return min(plain, PronounState.firstIndex(in: narrativeSentences) { $0 > wanted } - 1)
     }
 
     /// Whether a mention starts inside quotation marks: a pronoun of the narrative never refers to a name
